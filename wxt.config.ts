@@ -1,0 +1,38 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Host access is exactly the filing platform; nothing else is ever requested.
+export const PLATFORM_MATCH = 'https://beian.mps.gov.cn/*';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip' },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'unlimitedStorage'],
+    host_permissions: [PLATFORM_MATCH],
+    action: { default_title: '__MSG_extShortName__' },
+    commands: {
+      'fill-page': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandFill__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'beian-autofill@beian-helper.cn',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
