@@ -1,0 +1,37 @@
+// The one shape every rule reports in. Chinese first (the UI's language); English for logs and tests.
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  /** Where the value lives: a profile path (`websites.0.domain`) or a payload key (`website.domain`). */
+  path: string;
+  /** The platform's Chinese label, e.g. `负责人证件号码`. */
+  field: string;
+  severity: Severity;
+  /** Chinese, names the field. */
+  message: string;
+  messageEn?: string;
+  /** The platform's section title (开办主体信息, 负责人信息, 网站信息 …), filled in by profile-check. */
+  section?: string;
+  /** Payload key (`principal.idNo`), filled in by profile-check / validateField. */
+  key?: string;
+}
+
+/** Where a rule is looking: the path to report and the label to name. */
+export interface At {
+  path: string;
+  field: string;
+}
+
+export const problem = (at: At, severity: Severity, message: string, messageEn?: string): Problem => ({
+  path: at.path,
+  field: at.field,
+  severity,
+  message,
+  ...(messageEn ? { messageEn } : {}),
+});
+
+export const error = (at: At, message: string, messageEn?: string) => problem(at, 'error', message, messageEn);
+export const warning = (at: At, message: string, messageEn?: string) => problem(at, 'warning', message, messageEn);
+
+export const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === 'error');
