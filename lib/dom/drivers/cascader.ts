@@ -1,0 +1,66 @@
+import { press, textOf } from '../events';
+import { FillError, waitFor } from '../wait';
+import { closePopup, openPopup } from './popup';
+import { asList, type WidgetDriver } from './types';
+
+const cascaderOf = (item: HTMLElement) => {
+  const el = item.querySelector<HTMLElement>('.ant-cascader');
+  if (!el) throw new FillError('找不到地区选择框');
+  return el;
+};
+
+/** What the cascader shows, split back into its levels (浙江省 / 杭州市 / 余杭区). */
+const shownPath = (cascader: HTMLElement) => {
+  const item = cascader.querySelector('.ant-select-selection-item');
+  const text = item?.getAttribute('title') ?? item?.textContent ?? '';
+  return text
+    .split('/')
+    .map((part) => part.trim())
+    .filter(Boolean);
+};
+
+const levelItem = (popup: HTMLElement, level: number, name: string) => {
+  const menu = popup.querySelectorAll('.ant-cascader-menu')[level];
+  return [...(menu?.querySelectorAll<HTMLElement>('.ant-cascader-menu-item') ?? [])].find(
+    (el) => (el.getAttribute('title') ?? textOf(el)) === name,
+  );
+};
+
+/** Clicks each level by name; lazily loaded levels are awaited as they appear. */
+export const cascaderDriver: WidgetDriver = {
+  read: (item) => {
+    const path = shownPath(cascaderOf(item));
+    return path.length > 0 ? path : null;
+  },
+  async fill(item, value, ctx) {
+    const cascader = cascaderOf(item);
+    const names = asList(value);
+    if (shownPath(cascader).join('/') === names.join('/')) return;
+    const popup = await openPopup(cascader, ctx);
+    try {
+      for (const [level, name] of names.entries()) {
+        const option = await waitFor(
+          () => levelItem(popup, level, name),
+          ctx.timeoutMs,
+          `地区第 ${level + 1} 级没有“${name}”`,
+          ctx.doc,
+        );
+        press(option);
+      }
+      await waitFor(
+        () => shownPath(cascader).join('/') === names.join('/'),
+        ctx.timeoutMs,
+        `地区没有选中“${names.join(' / ')}”`,
+        ctx.doc,
+      );
+    } finally {
+      await closePopup(cascader, ctx);
+    }
+  },
+  async clear(item, ctx) {
+    const clear = cascaderOf(item).querySelector('.ant-select-clear');
+    if (!clear) throw new FillError('该地区选择框不能清空');
+    press(clear);
+    await waitFor(() => shownPath(cascaderOf(item)).length === 0, ctx.timeoutMs, '地区没有清空', ctx.doc);
+  },
+};

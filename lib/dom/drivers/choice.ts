@@ -1,0 +1,86 @@
+import type { PayloadValue } from '../../fill/types';
+import { textOf } from '../events';
+import { FillError, waitFor } from '../wait';
+import { asList, asText, type WidgetDriver } from './types';
+
+const inputOf = (wrapper: Element) => wrapper.querySelector<HTMLInputElement>('input');
+const isChecked = (wrapper: Element) => inputOf(wrapper)?.checked ?? false;
+const isDisabled = (wrapper: Element) => inputOf(wrapper)?.disabled ?? true;
+
+function toggle(wrapper: Element) {
+  const input = inputOf(wrapper);
+  if (!input || input.disabled) throw new FillError(`选项“${textOf(wrapper)}”不可选`);
+  input.click();
+}
+
+/** An option matches by its text, or by the text before its explanation (应用类型 网络基础类A …). */
+const optionMatches = (wrapper: Element, wanted: string) => {
+  const text = textOf(wrapper);
+  return text === wanted || text.startsWith(wanted);
+};
+
+export const radioDriver: WidgetDriver = {
+  read: (item) => {
+    const checked = [...item.querySelectorAll('.ant-radio-wrapper')].find(isChecked);
+    return checked ? textOf(checked) : null;
+  },
+  async fill(item, value, ctx) {
+    const wanted = asText(value).replace(/\s+/g, '');
+    const wrapper = [...item.querySelectorAll('.ant-radio-wrapper')].find((w) => optionMatches(w, wanted));
+    if (!wrapper) throw new FillError(`没有选项“${wanted}”`);
+    if (!isChecked(wrapper)) toggle(wrapper);
+    await waitFor(() => isChecked(wrapper), ctx.timeoutMs, `选项“${wanted}”没有选中`, ctx.doc);
+  },
+};
+
+const checkboxOf = (item: HTMLElement) =>
+  item.classList.contains('ant-checkbox-wrapper') ? item : item.querySelector('.ant-checkbox-wrapper');
+
+export const checkboxDriver: WidgetDriver = {
+  read: (item) => {
+    const box = checkboxOf(item);
+    return box ? isChecked(box) : null;
+  },
+  async fill(item, value, ctx) {
+    const box = checkboxOf(item);
+    if (!box) throw new FillError('找不到复选框');
+    const wanted = value === true || value === '是';
+    if (isChecked(box) !== wanted) toggle(box);
+    await waitFor(() => isChecked(box) === wanted, ctx.timeoutMs, '复选框状态没有改变', ctx.doc);
+  },
+};
+
+const groupOptions = (item: HTMLElement) => [...item.querySelectorAll('.ant-checkbox-group .ant-checkbox-wrapper')];
+
+/** Sets exactly the wanted options, after the group's 是 radio has enabled it. */
+export const checkboxGroupDriver: WidgetDriver = {
+  read: (item) => {
+    const checked = groupOptions(item).filter(isChecked).map(textOf);
+    return checked.length > 0 ? checked : null;
+  },
+  async fill(item, value: PayloadValue, ctx) {
+    const wanted = asList(value);
+    await waitFor(
+      () => groupOptions(item).length > 0 && !groupOptions(item).some(isDisabled),
+      ctx.timeoutMs,
+      '选项组一直处于禁用状态',
+      ctx.doc,
+    );
+    const options = groupOptions(item);
+    const missing = wanted.filter((w) => !options.some((o) => textOf(o) === w));
+    for (const option of options) {
+      if (isChecked(option) !== wanted.includes(textOf(option))) toggle(option);
+    }
+    await waitFor(
+      () => groupOptions(item).every((o) => isChecked(o) === wanted.includes(textOf(o))),
+      ctx.timeoutMs,
+      '选项没有全部选中',
+      ctx.doc,
+    );
+    if (missing.length > 0) throw new FillError(`页面没有选项：${missing.join('、')}`);
+  },
+  async clear(item, ctx) {
+    for (const option of groupOptions(item)) if (isChecked(option) && !isDisabled(option)) toggle(option);
+    await waitFor(() => !groupOptions(item).some(isChecked), ctx.timeoutMs, '选项没有清除', ctx.doc);
+  },
+};

@@ -1,0 +1,66 @@
+import { key, mouseDown, press, setNativeValue } from '../events';
+import { FillError, waitFor } from '../wait';
+import { asList, asText, type DriverContext, type WidgetDriver } from './types';
+
+const inputsOf = (item: HTMLElement) => [...item.querySelectorAll<HTMLInputElement>('.ant-picker input')];
+
+/** Types the date in the picker's display format and commits it with Enter, as a keyboard user does. */
+async function typeDate(input: HTMLInputElement, value: string, ctx: DriverContext) {
+  if (input.disabled) throw new FillError('日期框已禁用');
+  mouseDown(input);
+  input.focus();
+  setNativeValue(input, value);
+  key(input, 'Enter');
+  await waitFor(() => input.value === value, ctx.timeoutMs, `日期“${value}”没有被接受`, ctx.doc);
+}
+
+async function closePicker(item: HTMLElement, ctx: DriverContext) {
+  for (const input of inputsOf(item)) input.blur();
+  const open = () => ctx.doc.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+  await waitFor(() => !open(), ctx.timeoutMs, '日期面板没有关闭', ctx.doc).catch(() => undefined);
+}
+
+export const dateDriver: WidgetDriver = {
+  read: (item) => inputsOf(item)[0]?.value || null,
+  async fill(item, value, ctx) {
+    const [input] = inputsOf(item);
+    if (!input) throw new FillError('找不到日期框');
+    try {
+      await typeDate(input, asText(value), ctx);
+    } finally {
+      await closePicker(item, ctx);
+    }
+  },
+  async clear(item, ctx) {
+    const clear = item.querySelector('.ant-picker-clear');
+    if (!clear) throw new FillError('该日期框不能清空');
+    press(clear);
+    await waitFor(() => !inputsOf(item)[0]?.value, ctx.timeoutMs, '日期没有清空', ctx.doc);
+  },
+};
+
+/** Range picker: start, then end; both must hold afterwards. */
+export const dateRangeDriver: WidgetDriver = {
+  read: (item) => {
+    const values = inputsOf(item).map((i) => i.value);
+    return values.some(Boolean) ? values : null;
+  },
+  async fill(item, value, ctx) {
+    const [start, end] = asList(value);
+    const [startInput, endInput] = inputsOf(item);
+    if (!start || !end || !startInput || !endInput) throw new FillError('日期范围不完整');
+    try {
+      await typeDate(startInput, start, ctx);
+      await typeDate(endInput, end, ctx);
+      await waitFor(
+        () => startInput.value === start && endInput.value === end,
+        ctx.timeoutMs,
+        '日期范围没有被接受',
+        ctx.doc,
+      );
+    } finally {
+      await closePicker(item, ctx);
+    }
+  },
+  clear: dateDriver.clear,
+};

@@ -1,0 +1,44 @@
+import { labelOf } from '../collect';
+import { press } from '../events';
+import { FillError, waitFor } from '../wait';
+import { textControl, writeText } from './text';
+import { asList, type WidgetDriver } from './types';
+
+/** The row items of a ⊕ list: this item and the unlabelled items right after it. */
+function rows(item: HTMLElement): HTMLElement[] {
+  const result = [item];
+  for (let next = item.nextElementSibling; next; next = next.nextElementSibling) {
+    if (!next.classList.contains('ant-form-item') || labelOf(next)) break;
+    result.push(next as HTMLElement);
+  }
+  return result;
+}
+
+const addButton = (item: HTMLElement) =>
+  item.querySelector('.anticon-plus-circle')?.closest('button') ?? item.querySelector('.anticon-plus-circle');
+
+const values = (item: HTMLElement) => rows(item).map((row) => textControl(row).value);
+
+/** Lists like 从域名 and IP: press ⊕ until there are enough rows, then write each row. */
+export const repeatDriver: WidgetDriver = {
+  read: (item) => {
+    const filled = values(item).filter(Boolean);
+    return filled.length > 0 ? filled : null;
+  },
+  async fill(item, value, ctx) {
+    const wanted = asList(value);
+    while (rows(item).length < wanted.length) {
+      const add = addButton(item);
+      if (!add) throw new FillError('找不到添加行的按钮');
+      const count = rows(item).length;
+      press(add);
+      await waitFor(() => rows(item).length > count, ctx.timeoutMs, '没有添加新行', ctx.doc);
+    }
+    rows(item).forEach((row, i) => {
+      writeText(textControl(row), wanted[i] ?? '');
+    });
+  },
+  async clear(item, ctx) {
+    await repeatDriver.fill(item, [], ctx);
+  },
+};

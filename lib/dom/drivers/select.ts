@@ -1,0 +1,83 @@
+import { press, setNativeValue, textOf } from '../events';
+import { FillError, waitFor } from '../wait';
+import { closePopup, openPopup } from './popup';
+import { asList, asText, type DriverContext, type WidgetDriver } from './types';
+
+const selectOf = (item: HTMLElement) => {
+  const el = item.querySelector<HTMLElement>('.ant-select');
+  if (!el) throw new FillError('找不到下拉框');
+  return el;
+};
+
+const shown = (select: HTMLElement) =>
+  [...select.querySelectorAll('.ant-select-selection-item')].map((el) => el.getAttribute('title') ?? textOf(el));
+
+const optionIn = (popup: HTMLElement, label: string) =>
+  [...popup.querySelectorAll<HTMLElement>('.ant-select-item-option')].find(
+    (o) => (o.getAttribute('title') ?? textOf(o)) === label && !o.classList.contains('ant-select-item-option-disabled'),
+  );
+
+/**
+ * Finds an option that may not be rendered yet: options that arrive late are awaited, and a virtual list is
+ * narrowed by typing into its search box.
+ */
+async function findOption(select: HTMLElement, popup: HTMLElement, label: string, ctx: DriverContext) {
+  const search = select.querySelector<HTMLInputElement>('.ant-select-selection-search-input');
+  const visible = optionIn(popup, label);
+  if (visible) return visible;
+  if (search && !search.readOnly) setNativeValue(search, label);
+  return waitFor(() => optionIn(popup, label), ctx.timeoutMs, `下拉框中没有选项“${label}”`, ctx.doc);
+}
+
+async function choose(select: HTMLElement, label: string, ctx: DriverContext) {
+  const popup = await openPopup(select, ctx);
+  try {
+    press(await findOption(select, popup, label, ctx));
+  } catch (error) {
+    await closePopup(select, ctx);
+    throw error;
+  }
+  await waitFor(() => shown(select).includes(label), ctx.timeoutMs, `“${label}”没有被选中`, ctx.doc);
+}
+
+export const selectDriver: WidgetDriver = {
+  read: (item) => shown(selectOf(item))[0] ?? null,
+  async fill(item, value, ctx) {
+    const select = selectOf(item);
+    const label = asText(value);
+    if (shown(select)[0] === label) return;
+    await choose(select, label, ctx);
+    await closePopup(select, ctx);
+  },
+  async clear(item, ctx) {
+    const clear = selectOf(item).querySelector('.ant-select-clear');
+    if (!clear) throw new FillError('该下拉框不能清空');
+    press(clear);
+    await waitFor(() => shown(selectOf(item)).length === 0, ctx.timeoutMs, '下拉框没有清空', ctx.doc);
+  },
+};
+
+/** Tags mode: each wanted value is chosen, values not wanted are removed by their ✕. */
+export const multiSelectDriver: WidgetDriver = {
+  read: (item) => {
+    const values = shown(selectOf(item));
+    return values.length > 0 ? values : null;
+  },
+  async fill(item, value, ctx) {
+    const select = selectOf(item);
+    const wanted = asList(value);
+    for (const tag of [...select.querySelectorAll('.ant-select-selection-item')]) {
+      const label = tag.getAttribute('title') ?? textOf(tag);
+      const remove = tag.querySelector('.ant-select-selection-item-remove');
+      if (!wanted.includes(label) && remove) press(remove);
+    }
+    try {
+      for (const label of wanted) if (!shown(select).includes(label)) await choose(select, label, ctx);
+    } finally {
+      await closePopup(select, ctx);
+    }
+  },
+  async clear(item, ctx) {
+    await multiSelectDriver.fill(item, [], ctx);
+  },
+};

@@ -1,0 +1,66 @@
+import type { PayloadValue } from '../../fill/types';
+import type { ImageRef } from '../../profile/schema';
+import { press, textOf } from '../events';
+import { FillError, waitFor } from '../wait';
+import type { DriverContext, WidgetDriver } from './types';
+
+const listItems = (item: HTMLElement) => [...item.querySelectorAll('.ant-upload-list-item')];
+const busy = (item: HTMLElement) => item.querySelector('.ant-upload-list-item-uploading') !== null;
+const failed = (item: HTMLElement) => item.querySelector('.ant-upload-list-item-error') !== null;
+const errorMessages = (doc: Document) => [...doc.querySelectorAll('.ant-message-error')];
+
+const refsOf = (value: PayloadValue): ImageRef[] =>
+  Array.isArray(value) ? value.filter((v): v is ImageRef => typeof v === 'object' && v !== null && 'id' in v) : [];
+
+/** Hands one file to the hidden input as a file chooser would, and waits for the page's verdict. */
+async function giveFile(item: HTMLElement, file: File, ctx: DriverContext) {
+  const input = item.querySelector<HTMLInputElement>('input[type="file"]');
+  if (!input || input.disabled) throw new FillError('找不到上传控件');
+  const before = listItems(item).length;
+  const refusalsBefore = errorMessages(ctx.doc).length;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  const outcome = await waitFor(
+    () => {
+      const refusal = errorMessages(ctx.doc)[refusalsBefore];
+      if (refusal) return { refused: textOf(refusal) };
+      const count = listItems(item).length;
+      if (failed(item)) return { refused: '页面显示上传失败' };
+      // maxCount 1 replaces the file: the count stays, the new one must be done.
+      if ((count > before || (before > 0 && count === before)) && !busy(item)) return { refused: '' };
+      return null;
+    },
+    ctx.timeoutMs,
+    `“${file.name}”上传超时`,
+    ctx.doc,
+  );
+  if (outcome.refused) throw new FillError(`“${file.name}”被页面拒绝：${outcome.refused}`);
+}
+
+async function removeAll(item: HTMLElement, ctx: DriverContext) {
+  for (const entry of listItems(item)) {
+    const remove =
+      entry.querySelector('.anticon-delete')?.closest('button, a, span') ?? entry.querySelector('.anticon-delete');
+    if (remove) press(remove);
+  }
+  await waitFor(() => listItems(item).length === 0, ctx.timeoutMs, '已上传的图片没有删除', ctx.doc);
+}
+
+export const uploadDriver: WidgetDriver = {
+  read: (item) => {
+    const names = listItems(item)
+      .filter((el) => !el.classList.contains('ant-upload-list-item-error'))
+      .map((el) => el.getAttribute('title') ?? (textOf(el) || 'image'));
+    return names.length > 0 ? names : null;
+  },
+  async fill(item, value, ctx) {
+    const refs = refsOf(value);
+    if (listItems(item).length > 0) await removeAll(item, ctx);
+    for (const ref of refs) await giveFile(item, await ctx.loadImage(ref), ctx);
+  },
+  async clear(item, ctx) {
+    await removeAll(item, ctx);
+  },
+};

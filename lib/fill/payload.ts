@@ -1,0 +1,77 @@
+import type { PageMap, WidgetKind } from '../fieldmaps/types';
+import { APP_TYPES } from '../profile/options';
+import type { App, ImageRef, Person, Region, Unit, Website } from '../profile/schema';
+import type { PayloadValue } from './types';
+
+/** The parts of a profile one page can use, already resolved (persons by reference). */
+export interface Scopes {
+  subject: { nature: 'unit' | 'personal' };
+  unit?: Unit;
+  principal?: Person;
+  website?: Website;
+  security?: Person;
+  emergency?: Person;
+  app?: App;
+  appPerson?: Person;
+}
+
+/** Values the platform shows differently from how the profile stores them. */
+const DERIVED: Record<string, (s: Scopes) => unknown> = {
+  'subject.nature': (s) => (s.subject.nature === 'unit' ? '单位' : '个人'),
+  'subject.name': (s) => (s.subject.nature === 'unit' ? s.unit?.name : s.principal?.name),
+  'website.certRange': (s) =>
+    s.website?.certStart && s.website.certEnd ? [s.website.certStart, s.website.certEnd] : undefined,
+  'app.appType': (s) => (s.app?.appType ? APP_TYPES[s.app.appType] : undefined),
+};
+
+function lookup(scopes: Scopes, key: string): unknown {
+  const derive = DERIVED[key];
+  if (derive) return derive(scopes);
+  let value: unknown = scopes;
+  for (const part of key.split('.')) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, part)) return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+const isImage = (v: unknown): v is ImageRef => typeof v === 'object' && v !== null && 'id' in v && 'type' in v;
+const isRegion = (v: unknown): v is Region => typeof v === 'object' && v !== null && 'names' in v && 'codes' in v;
+
+/** Turns a stored value into what the widget shows; undefined means "the profile has nothing for it". */
+export function toWidgetValue(widget: WidgetKind, raw: unknown): PayloadValue | undefined {
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  switch (widget) {
+    case 'checkbox':
+      return typeof raw === 'boolean' ? raw : undefined;
+    case 'radio':
+      if (typeof raw === 'boolean') return raw ? '是' : '否';
+      return typeof raw === 'string' ? raw : undefined;
+    case 'cascader':
+      return isRegion(raw) && raw.names.length > 0 ? [...raw.names] : undefined;
+    case 'upload': {
+      const images = (Array.isArray(raw) ? raw : [raw]).filter(isImage);
+      return images.length > 0 ? images : undefined;
+    }
+    case 'multiselect':
+    case 'checkboxgroup':
+    case 'repeat':
+    case 'daterange': {
+      if (!Array.isArray(raw)) return undefined;
+      const items = raw.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+      return items.length > 0 ? items : undefined;
+    }
+    default:
+      return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
+  }
+}
+
+/** Only the values of fields the page map knows: the page never receives the rest of the profile. */
+export function buildPayloadValues(map: PageMap, scopes: Scopes): Record<string, PayloadValue> {
+  const values: Record<string, PayloadValue> = {};
+  for (const field of map.fields) {
+    const value = toWidgetValue(field.widget, lookup(scopes, field.key));
+    if (value !== undefined) values[field.key] = value;
+  }
+  return values;
+}

@@ -1,0 +1,22 @@
+import type { WidgetKind } from '../fieldmaps/types';
+import type { PayloadValue } from './types';
+
+const clean = (s: string) => s.replace(/\s+/g, '');
+
+/** Whether what a widget shows is what the profile holds, in that widget's terms. */
+export function sameValue(widget: WidgetKind, shown: PayloadValue | null, wanted: PayloadValue): boolean {
+  if (shown === null) return false;
+  if (widget === 'checkbox') return shown === (wanted === true || wanted === '是');
+  if (widget === 'upload') return Array.isArray(shown) && Array.isArray(wanted) && shown.length === wanted.length;
+  if (Array.isArray(wanted)) {
+    if (!Array.isArray(shown)) return false;
+    const a = (shown as readonly string[]).map(clean);
+    const b = (wanted as readonly string[]).map(clean);
+    // Checkbox groups and tags hold sets; lists, ranges and regions hold sequences.
+    if (widget === 'checkboxgroup' || widget === 'multiselect')
+      return a.length === b.length && b.every((v) => a.includes(v));
+    return a.length === b.length && a.every((v, i) => v === b[i]);
+  }
+  if (widget === 'radio') return clean(String(shown)).startsWith(clean(String(wanted)));
+  return clean(String(shown)) === clean(String(wanted));
+}

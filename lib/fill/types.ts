@@ -1,0 +1,63 @@
+import type { PageKey } from '../fieldmaps/types';
+import type { ImageRef } from '../profile/schema';
+
+/** What one field receives: text, a choice's label, several labels, a region's names, a range, or images. */
+export type PayloadValue = string | boolean | readonly string[] | readonly ImageRef[];
+
+/** What the page recognition found; `nature` is the subject page's 开办主体性质 as shown. */
+export interface PageState {
+  form: 'subject' | 'website' | 'app' | null;
+  /** The map to fill with, or null when the form (or step) has nothing to fill. */
+  page: PageKey | null;
+  /** 1-based wizard step for 新办网站申请 (4 = 提示说明, nothing to fill). */
+  step?: number;
+  nature?: '单位' | '个人' | null;
+}
+
+export type FillMode = 'empty-only' | 'overwrite';
+
+/** Only the values of the page being filled; images come one by one with the token. */
+export interface FillPayload {
+  page: PageKey;
+  mode: FillMode;
+  values: Record<string, PayloadValue>;
+  /** One-time token for this fill's image requests. */
+  token: string;
+}
+
+export type FieldOutcome = 'filled' | 'kept' | 'not-on-page' | 'not-in-profile' | 'failed' | 'skipped';
+
+export interface FieldReport {
+  key: string;
+  section: string;
+  label: string;
+  outcome: FieldOutcome;
+  /** Chinese reason for failed / skipped fields. */
+  reason?: string;
+}
+
+/** A required form item of the page whose control is empty. */
+export interface MissingField {
+  section: string;
+  label: string;
+  /** Index among the page's required items, to scroll to it. */
+  index: number;
+}
+
+export interface FillReport {
+  page: PageKey;
+  fields: FieldReport[];
+  /** Required items on the page that no field map knows (a platform change must show). */
+  unknownRequired: string[];
+  missing: MissingField[];
+  durationMs: number;
+}
+
+export const OUTCOME_LABELS: Record<FieldOutcome, string> = {
+  filled: '已填充',
+  kept: '已有值',
+  'not-on-page': '页面无此项',
+  'not-in-profile': '资料未填',
+  failed: '失败',
+  skipped: '未填（需确认）',
+};

@@ -1,0 +1,45 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { FillMode, FillPayload, FillReport, MissingField, PageState } from '../fill/types';
+import type { CheckProblem } from './problems';
+
+/** A choice list for the in-page panel: labels only, never profile values. */
+export interface PanelChoices {
+  profiles: { id: string; label: string }[];
+  activeId: string | null;
+  websites: { id: string; label: string }[];
+  apps: { id: string; label: string }[];
+}
+
+export interface FillRequest {
+  tabId?: number;
+  profileId?: string;
+  websiteId?: string;
+  appId?: string;
+  mode: FillMode;
+  /** The user confirmed the warnings of the check. */
+  acceptWarnings: boolean;
+}
+
+export type FillResult =
+  | { ok: true; report: FillReport }
+  | {
+      ok: false;
+      reason: 'not-a-filing-page' | 'no-profile' | 'check-failed' | 'busy' | 'error';
+      message: string;
+      problems?: CheckProblem[];
+    };
+
+interface ProtocolMap {
+  // background / popup → content script of a tab
+  'content:state'(): PageState;
+  'content:fill'(payload: FillPayload): FillReport;
+  'content:undo'(): FillReport | null;
+  'content:missing'(): MissingField[];
+  // popup / content script / command → background
+  'bg:fill'(request: FillRequest): FillResult;
+  'bg:panel-choices'(): PanelChoices;
+  'bg:set-active'(request: { profileId: string }): void;
+  'bg:attachment'(request: { token: string; id: string }): { type: string; dataBase64: string } | null;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
