@@ -1,10 +1,84 @@
-export function PopupApp() {
+// The popup: the active profile, what the current tab is, the check and 一键填充.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type FillRequest, type FillResult, sendMessage } from '../../lib/messaging/protocol';
+import { activeOf } from '../data/store';
+import { today, useStore } from '../data/useStore';
+import { FillPanel } from './FillPanel';
+import { ProfileBar } from './ProfileBar';
+import { PLATFORM_URL, pageTitle, readTab, type TabInfo } from './page';
+
+export interface PopupDeps {
+  readTab: () => Promise<TabInfo>;
+  fill: (request: FillRequest) => Promise<FillResult>;
+  openEditor: () => void;
+  today: () => string;
+}
+
+const DEFAULT_DEPS: PopupDeps = {
+  readTab,
+  fill: (request) => sendMessage('bg:fill', request),
+  openEditor: () => void browser.runtime.openOptionsPage(),
+  today: () => today(),
+};
+
+export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
+  const store = useStore();
+  const [tab, setTab] = useState<TabInfo | null>(null);
+  useEffect(() => {
+    void deps.readTab().then(setTab);
+  }, []);
+  const active = activeOf(store);
+  const state = tab?.state;
+
   return (
-    <main class="popup" style={{ width: '360px', padding: '12px' }}>
-      <h1 style={{ fontSize: '16px', margin: '0 0 8px' }}>公安备案助手</h1>
-      <p lang="en" style={{ color: 'var(--muted)', margin: 0 }}>
-        MPS Filing Autofill
+    <main class="popup">
+      <header>
+        <h1>公安备案助手</h1>
+        <p lang="en" class="sub">
+          MPS Filing Autofill
+        </p>
+      </header>
+      {store.loaded && <ProfileBar profiles={store.profiles} active={active} />}
+      <p>
+        <button type="button" class="link" onClick={deps.openEditor}>
+          打开资料编辑器 <span lang="en">· Edit profiles</span>
+        </button>
       </p>
+      <section class="page-status" aria-label="当前页面" aria-live="polite">
+        {tab === null ? (
+          <p class="hint">正在识别当前页面…</p>
+        ) : !state ? (
+          <p>
+            <strong>不是备案页面</strong> <span lang="en">· Not a filing page</span>
+            <br />
+            请在{' '}
+            <a href={PLATFORM_URL} target="_blank" rel="noreferrer">
+              全国互联网安全管理服务平台
+            </a>{' '}
+            打开新增主体、新办网站申请或新增APP页面。
+          </p>
+        ) : !state.page ? (
+          <p>
+            <strong>备案平台</strong>：当前页面没有可填写的表单。请打开新增主体、新办网站申请或新增APP。
+          </p>
+        ) : (
+          <p>
+            当前页面：<strong>{pageTitle(state.page, state.step)}</strong>
+          </p>
+        )}
+      </section>
+      {state?.page && active && (
+        <FillPanel
+          key={active.id}
+          profile={active}
+          tabId={tab?.tabId ?? null}
+          state={{ ...state, page: state.page }}
+          today={deps.today()}
+          fill={deps.fill}
+        />
+      )}
+      {state?.page && store.loaded && !active && <p class="msg msg-warning">请先新建或导入一份资料。</p>}
     </main>
   );
 }

@@ -1,0 +1,143 @@
+// A labelled form row with the rules' inline messages for its profile path.
+import type { ComponentChildren } from 'preact';
+import { createContext } from 'preact';
+import { useContext, useId } from 'preact/hooks';
+import type { CheckProblem } from '../../lib/messaging/problems';
+
+/** The problems of the profile being edited; fields pick theirs by path. */
+export const ProblemsContext = createContext<readonly CheckProblem[]>([]);
+
+export interface FieldProps {
+  label: string;
+  /** Profile path of the value, for the rules' messages. */
+  path?: string;
+  required?: boolean;
+  hint?: string;
+  /** Renders the control with the id the label points at and the id of the message. */
+  children: (ids: { id: string; describedBy: string; invalid: boolean }) => ComponentChildren;
+}
+
+export function Field({ label, path, required, hint, children }: FieldProps) {
+  const id = useId();
+  const msgId = `${id}-msg`;
+  const problems = useContext(ProblemsContext).filter((p) => path !== undefined && p.path === path);
+  const invalid = problems.some((p) => p.severity === 'error');
+  return (
+    <div class={`field${invalid ? ' field-invalid' : ''}`}>
+      <label for={id}>
+        {required && (
+          <span class="req" aria-hidden="true">
+            *
+          </span>
+        )}
+        {label}
+      </label>
+      <div class="control">
+        {children({ id, describedBy: msgId, invalid })}
+        {hint && <div class="hint">{hint}</div>}
+        <div id={msgId} class="messages" aria-live="polite">
+          {problems.map((p) => (
+            <div key={p.message} class={`msg msg-${p.severity}`}>
+              {p.severity === 'error' ? '✖ ' : '⚠ '}
+              {p.message}
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export interface TextFieldProps {
+  label: string;
+  path?: string;
+  value: string;
+  onInput: (value: string) => void;
+  required?: boolean;
+  placeholder?: string;
+  hint?: string;
+  multiline?: boolean;
+  inputMode?: 'tel' | 'email' | 'numeric' | 'url';
+}
+
+export function TextField({
+  label,
+  path,
+  value,
+  onInput,
+  required,
+  placeholder,
+  hint,
+  multiline,
+  inputMode,
+}: TextFieldProps) {
+  return (
+    <Field label={label} path={path} required={required} hint={hint}>
+      {({ id, describedBy, invalid }) =>
+        multiline ? (
+          <textarea
+            id={id}
+            rows={4}
+            value={value}
+            placeholder={placeholder}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onInput={(e) => onInput(e.currentTarget.value)}
+          />
+        ) : (
+          <input
+            id={id}
+            inputMode={inputMode}
+            value={value}
+            placeholder={placeholder}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onInput={(e) => onInput(e.currentTarget.value)}
+          />
+        )
+      }
+    </Field>
+  );
+}
+
+export interface SelectFieldProps<T extends string> {
+  label: string;
+  path?: string;
+  value: T | '';
+  options: readonly T[] | readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  required?: boolean;
+  placeholder?: string;
+}
+
+export function SelectField<T extends string>({
+  label,
+  path,
+  value,
+  options,
+  onChange,
+  required,
+  placeholder,
+}: SelectFieldProps<T>) {
+  const opts = options.map((o) => (typeof o === 'string' ? { value: o, label: o } : o));
+  return (
+    <Field label={label} path={path} required={required}>
+      {({ id, describedBy, invalid }) => (
+        <select
+          id={id}
+          value={value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          onChange={(e) => onChange(e.currentTarget.value as T)}
+        >
+          {(value === '' || placeholder) && <option value="">{placeholder ?? '请选择'}</option>}
+          {opts.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

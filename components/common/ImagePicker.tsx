@@ -1,0 +1,114 @@
+// One image: pick or drop a file, preview it, check type and size; a photo over the limit can be shrunk with consent.
+import { useContext, useEffect, useId, useState } from 'preact/hooks';
+import type { ImageRef } from '../../lib/profile/schema';
+import { attachmentUrl, putAttachment } from '../data/attachments';
+import { ProblemsContext } from './Field';
+import { imageTypeProblem, mb, shrinkToFit } from './shrink';
+
+export interface ImagePickerProps {
+  label: string;
+  path?: string;
+  value: ImageRef | undefined;
+  onChange: (value: ImageRef | undefined) => void;
+  maxBytes: number;
+  required?: boolean;
+}
+
+export function ImagePicker({ label, path, value, onChange, maxBytes, required }: ImagePickerProps) {
+  const id = useId();
+  const [preview, setPreview] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [oversized, setOversized] = useState<File | null>(null);
+  const [over, setOver] = useState(false);
+  const problems = useContext(ProblemsContext).filter((p) => path !== undefined && p.path === path);
+
+  useEffect(() => {
+    let live = true;
+    if (value) void attachmentUrl(value.id).then((u) => live && setPreview(u));
+    else setPreview(null);
+    return () => {
+      live = false;
+    };
+  }, [value?.id]);
+
+  const accept = async (blob: Blob, name: string) => {
+    onChange(await putAttachment(blob, name));
+    setMessage(null);
+    setOversized(null);
+  };
+  const take = (file: File | undefined) => {
+    if (!file) return;
+    const bad = imageTypeProblem(file);
+    if (bad) return setMessage(bad);
+    if (file.size > maxBytes) {
+      setOversized(file);
+      return setMessage(
+        `“${file.name}”有 ${mb(file.size)}，超过平台限制 ${mb(maxBytes)}。可以在本机压缩后使用（不上传任何地方）。`,
+      );
+    }
+    void accept(file, file.name);
+  };
+  const shrink = async () => {
+    if (!oversized) return;
+    try {
+      const small = await shrinkToFit(oversized, maxBytes);
+      await accept(small, oversized.name.replace(/\.\w+$/, '.jpg'));
+    } catch (e) {
+      setMessage(`压缩失败：${(e as Error).message}`);
+    }
+  };
+
+  return (
+    <div class="field image">
+      <label for={id}>
+        {required && (
+          <span class="req" aria-hidden="true">
+            *
+          </span>
+        )}
+        {label}
+      </label>
+      <div class="control">
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file input inside is the keyboard path. */}
+        <div
+          class={`drop${over ? ' over' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setOver(false);
+            take(e.dataTransfer?.files[0]);
+          }}
+        >
+          {preview ? <img src={preview} alt={`${label}预览`} /> : <span class="hint">拖入图片或选择文件</span>}
+          <input id={id} type="file" accept="image/png,image/jpeg" onChange={(e) => take(e.currentTarget.files?.[0])} />
+        </div>
+        {value && (
+          <div class="hint">
+            {value.name} · {mb(value.size)}{' '}
+            <button type="button" class="link danger" onClick={() => onChange(undefined)}>
+              移除
+            </button>
+          </div>
+        )}
+        <div class="messages" aria-live="polite">
+          {message && <div class="msg msg-error">{message}</div>}
+          {oversized && (
+            <button type="button" class="small" onClick={shrink}>
+              压缩到 {mb(maxBytes)} 以内并使用
+            </button>
+          )}
+          {!message &&
+            problems.map((p) => (
+              <div key={p.message} class={`msg msg-${p.severity}`}>
+                {p.message}
+              </div>
+            ))}
+        </div>
+      </div>
+    </div>
+  );
+}
