@@ -15,6 +15,8 @@ export interface Problem {
   section?: string;
   /** Payload key (`principal.idNo`), filled in by profile-check / validateField. */
   key?: string;
+  /** Which website or app of the profile, e.g. `网站 1「example.com」`, filled in by profile-check. */
+  where?: string;
 }
 
 /** Where a rule is looking: the path to report and the label to name. */
