@@ -1,0 +1,71 @@
+// 网站 and APP: several per profile, each in its own collapsible block.
+import { newApp, newWebsite } from '../data/factory';
+import { AppForm } from './AppForm';
+import type { SectionProps } from './PeopleSection';
+import { WebsiteForm } from './WebsiteForm';
+
+export function WebsitesSection({ profile, set, update, today }: SectionProps & { today: string }) {
+  return (
+    <section class="card" id="sec-websites" aria-labelledby="h-websites">
+      <h2 id="h-websites">
+        网站 <span lang="en">Websites</span>
+      </h2>
+      {profile.websites.length === 0 && <p class="hint">还没有网站。</p>}
+      {profile.websites.map((site, i) => (
+        <details key={site.id} open class="item">
+          <summary>
+            <strong>{site.siteName || site.domain || `网站 ${i + 1}`}</strong>
+          </summary>
+          <WebsiteForm site={site} at={`websites.${i}`} people={profile.people} today={today} set={set} />
+          <button
+            type="button"
+            class="small danger"
+            onClick={() => update((p) => ({ ...p, websites: p.websites.filter((w) => w.id !== site.id) }))}
+          >
+            删除此网站
+          </button>
+        </details>
+      ))}
+      <button
+        type="button"
+        class="small"
+        onClick={() => update((p) => ({ ...p, websites: [...p.websites, newWebsite(p.subject.principalId)] }))}
+      >
+        ＋ 添加网站
+      </button>
+    </section>
+  );
+}
+
+export function AppsSection({ profile, set, update }: SectionProps) {
+  return (
+    <section class="card" id="sec-apps" aria-labelledby="h-apps">
+      <h2 id="h-apps">
+        APP <span lang="en">Apps</span>
+      </h2>
+      {profile.apps.length === 0 && <p class="hint">还没有APP。</p>}
+      {profile.apps.map((app, i) => (
+        <details key={app.id} open class="item">
+          <summary>
+            <strong>{app.appName || `APP ${i + 1}`}</strong>
+          </summary>
+          <AppForm app={app} at={`apps.${i}`} people={profile.people} set={set} />
+          <button
+            type="button"
+            class="small danger"
+            onClick={() => update((p) => ({ ...p, apps: p.apps.filter((a) => a.id !== app.id) }))}
+          >
+            删除此APP
+          </button>
+        </details>
+      ))}
+      <button
+        type="button"
+        class="small"
+        onClick={() => update((p) => ({ ...p, apps: [...p.apps, newApp(p.subject.principalId)] }))}
+      >
+        ＋ 添加APP
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+// Edits of one profile: kept locally, saved after a pause through the store, merged per field with changes
+// other windows (another editor tab, the popup) made meanwhile. A field both sides changed keeps this window's
+// value, and the editor says so.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Profile } from '../../lib/profile/schema';
+import { nowIso } from '../data/factory';
+import { merge3 } from '../data/merge';
+import { loadSnapshot, putProfile } from '../data/store';
+import { setPath } from './path';
+
+export const SAVE_DELAY_MS = 400;
+
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const withoutStamp = (paths: string[]) => paths.filter((p) => p !== 'updatedAt');
+
+export interface ProfileEditor {
+  draft: Profile;
+  status: SaveStatus;
+  /** A merge where both windows changed the same fields. */
+  conflict: string[] | null;
+  dismissConflict: () => void;
+  set: (path: string, value: unknown) => void;
+  update: (fn: (p: Profile) => Profile) => void;
+  flush: () => Promise<void>;
+}
+
+export function useProfileEditor(stored: Profile): ProfileEditor {
+  const [draft, setDraft] = useState(stored);
+  const [status, setStatus] = useState<SaveStatus>('saved');
+  const [conflict, setConflict] = useState<string[] | null>(null);
+  const base = useRef(stored);
+  const mine = useRef(stored);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const saving = useRef<Promise<void> | null>(null);
+
+  const show = (p: Profile) => {
+    mine.current = p;
+    setDraft(p);
+  };
+
+  // Another window saved: merge its change into ours.
+  useEffect(() => {
+    if (same(stored, base.current)) return;
+    const { value, conflicts } = merge3(base.current, mine.current, stored);
+    base.current = stored;
+    show(value);
+    const real = withoutStamp(conflicts);
+    if (real.length) setConflict(real);
+  }, [stored]);
+
+  const save = async () => {
+    clearTimeout(timer.current);
+    if (same(mine.current, base.current)) return setStatus('saved');
+    setStatus('saving');
+    const editing = mine.current;
+    try {
+      const fresh = (await loadSnapshot()).profiles.find((p) => p.id === editing.id);
+      const merged = fresh ? merge3(base.current, editing, fresh) : { value: editing, conflicts: [] };
+      const out = { ...merged.value, updatedAt: nowIso() };
+      await putProfile(out);
+      base.current = out;
+      // Keep edits typed while saving; otherwise show the saved (merged) version.
+      if (mine.current === editing) show(out);
+      else show(merge3(editing, mine.current, out).value);
+      const real = withoutStamp(merged.conflicts);
+      if (real.length) setConflict(real);
+      setStatus(same(mine.current, base.current) ? 'saved' : 'pending');
+      if (!same(mine.current, base.current)) timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    } catch {
+      setStatus('error');
+    }
+  };
+  const flush = async () => {
+    while (saving.current) await saving.current;
+    saving.current = save().finally(() => {
+      saving.current = null;
+    });
+    await saving.current;
+  };
+
+  const update = (fn: (p: Profile) => Profile) => {
+    show(fn(mine.current));
+    setStatus('pending');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  };
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    addEventListener('pagehide', onHide);
+    return () => {
+      removeEventListener('pagehide', onHide);
+      clearTimeout(timer.current);
+      void flush();
+    };
+  }, []);
+
+  return {
+    draft,
+    status,
+    conflict,
+    dismissConflict: () => setConflict(null),
+    set: (path, value) => update((p) => setPath(p, path, value)),
+    update,
+    flush,
+  };
+}
