@@ -28,7 +28,9 @@ export function press(el: Element): void {
 }
 
 export function key(el: Element, name: string): void {
-  const init = { key: name, code: name, bubbles: true, cancelable: true, keyCode: name === 'Enter' ? 13 : 27 };
+  // Ant Design Vue's pickers still switch on the legacy `which`, so it is set along with `key`.
+  const code = name === 'Enter' ? 13 : 27;
+  const init = { key: name, code: name, bubbles: true, cancelable: true, keyCode: code, which: code };
   el.dispatchEvent(new KeyboardEvent('keydown', init));
   el.dispatchEvent(new KeyboardEvent('keyup', init));
 }

@@ -1,19 +1,8 @@
 import type { PageMap, WidgetKind } from '../fieldmaps/types';
 import { APP_TYPES } from '../profile/options';
-import type { App, ImageRef, Person, Region, Unit, Website } from '../profile/schema';
+import type { ImageRef, Region } from '../profile/schema';
+import { type Scopes, valueAt } from '../profile/scopes';
 import type { PayloadValue } from './types';
-
-/** The parts of a profile one page can use, already resolved (persons by reference). */
-export interface Scopes {
-  subject: { nature: 'unit' | 'personal' };
-  unit?: Unit;
-  principal?: Person;
-  website?: Website;
-  security?: Person;
-  emergency?: Person;
-  app?: App;
-  appPerson?: Person;
-}
 
 /** Values the platform shows differently from how the profile stores them. */
 const DERIVED: Record<string, (s: Scopes) => unknown> = {
@@ -26,13 +15,7 @@ const DERIVED: Record<string, (s: Scopes) => unknown> = {
 
 function lookup(scopes: Scopes, key: string): unknown {
   const derive = DERIVED[key];
-  if (derive) return derive(scopes);
-  let value: unknown = scopes;
-  for (const part of key.split('.')) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, part)) return undefined;
-    value = (value as Record<string, unknown>)[part];
-  }
-  return value;
+  return derive ? derive(scopes) : valueAt(scopes, key);
 }
 
 const isImage = (v: unknown): v is ImageRef => typeof v === 'object' && v !== null && 'id' in v && 'type' in v;

@@ -4,12 +4,25 @@ import { asList, asText, type DriverContext, type WidgetDriver } from './types';
 
 const inputsOf = (item: HTMLElement) => [...item.querySelectorAll<HTMLInputElement>('.ant-picker input')];
 
-/** Types the date in the picker's display format and commits it with Enter, as a keyboard user does. */
+const openPanel = (doc: Document) => doc.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+
+/** The panel shows the typed date as chosen once the picker has parsed the text. */
+const panelShows = (doc: Document, value: string) =>
+  [...(openPanel(doc)?.querySelectorAll(`.ant-picker-cell[title="${value}"]`) ?? [])].some((cell) =>
+    /ant-picker-cell-(selected|range-start|range-end)/.test(cell.className),
+  );
+
+/**
+ * Types the date in the picker's display format and commits it with Enter, as a keyboard user does. The picker
+ * ignores Enter until its panel is open and has parsed the text, so both are awaited.
+ */
 async function typeDate(input: HTMLInputElement, value: string, ctx: DriverContext) {
   if (input.disabled) throw new FillError('日期框已禁用');
   mouseDown(input);
   input.focus();
+  await waitFor(() => openPanel(ctx.doc), ctx.timeoutMs, '日期面板没有打开', ctx.doc);
   setNativeValue(input, value);
+  await waitFor(() => panelShows(ctx.doc, value), ctx.timeoutMs, `日期“${value}”格式不被页面接受`, ctx.doc);
   key(input, 'Enter');
   await waitFor(() => input.value === value, ctx.timeoutMs, `日期“${value}”没有被接受`, ctx.doc);
 }

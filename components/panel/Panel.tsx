@@ -1,0 +1,148 @@
+import { useState } from 'preact/hooks';
+import type { SessionView } from '../../lib/dom/page-session';
+import type { CheckProblem } from '../../lib/messaging/problems';
+import type { PanelChoices } from '../../lib/messaging/protocol';
+import { pageLabel, reportSummary } from './labels';
+
+export interface PanelProps {
+  view: SessionView;
+  choices: PanelChoices | null;
+  /** Problems the last request was refused for; warnings can be accepted with a second click. */
+  problems: CheckProblem[];
+  message: string;
+  onFill(
+    event: MouseEvent,
+    options: { profileId: string; targetId: string; onlyEmpty: boolean; acceptWarnings: boolean },
+  ): void;
+  onUndo(event: MouseEvent): void;
+  onProfile(profileId: string): void;
+  onFocusMissing(index: number): void;
+}
+
+/** The in-page panel. It shows labels and counts only, never a profile value: the page can read it. */
+export function Panel(props: PanelProps) {
+  const { view, choices, problems } = props;
+  const [collapsed, setCollapsed] = useState(false);
+  const [onlyEmpty, setOnlyEmpty] = useState(true);
+  const [targetId, setTargetId] = useState('');
+  const targets = view.state.form === 'website' ? choices?.websites : view.state.form === 'app' ? choices?.apps : [];
+  const target = targetId || targets?.[0]?.id || '';
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warningsOnly = problems.length > 0 && errors.length === 0;
+  const canFill = Boolean(view.state.page && choices?.activeId) && !view.busy;
+
+  if (collapsed) {
+    return (
+      <button type="button" class="tab" aria-expanded="false" onClick={() => setCollapsed(false)}>
+        备案助手{view.missing.length > 0 ? ` · ${view.missing.length}` : ''}
+      </button>
+    );
+  }
+  return (
+    <section class="panel" aria-label="公安备案助手">
+      <header>
+        <strong>公安备案助手</strong>
+        <button type="button" class="link" aria-expanded="true" onClick={() => setCollapsed(true)}>
+          收起
+        </button>
+      </header>
+      <p class="page" data-testid="page-label">
+        {pageLabel(view.state)}
+      </p>
+      {choices && choices.profiles.length > 0 ? (
+        <label class="row">
+          <span>资料</span>
+          <select value={choices.activeId ?? ''} onChange={(e) => props.onProfile(e.currentTarget.value)}>
+            {choices.profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <p class="hint">还没有资料：请在扩展弹出窗口中新建。</p>
+      )}
+      {targets && targets.length > 0 && (
+        <label class="row">
+          <span>{view.state.form === 'app' ? 'APP' : '网站'}</span>
+          <select value={target} onChange={(e) => setTargetId(e.currentTarget.value)}>
+            {targets.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label class="check">
+        <input type="checkbox" checked={onlyEmpty} onChange={(e) => setOnlyEmpty(e.currentTarget.checked)} />
+        只填空白项（不覆盖已填内容）
+      </label>
+      {view.state.page === null && view.state.form === 'website' && <p class="hint">本步骤无需填写。</p>}
+      <div class="actions">
+        <button
+          type="button"
+          class="primary"
+          disabled={!canFill}
+          onClick={(e) =>
+            props.onFill(e, {
+              profileId: choices?.activeId ?? '',
+              targetId: target,
+              onlyEmpty,
+              acceptWarnings: warningsOnly,
+            })
+          }
+        >
+          {warningsOnly ? '仍然填充' : '一键填充'}
+        </button>
+        <button type="button" disabled={!view.canUndo || view.busy} onClick={(e) => props.onUndo(e)}>
+          撤销
+        </button>
+      </div>
+      <div role="status" class="status">
+        {view.busy ? '正在填充…' : view.report ? reportSummary(view.report) : props.message}
+      </div>
+      {problems.length > 0 && (
+        <ul class="problems" aria-label="资料检查">
+          {problems.map((p) => (
+            <li key={p.path + p.message} class={p.severity}>
+              {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {view.report?.fields.some((f) => f.outcome === 'failed') && (
+        <ul class="problems" aria-label="未能填写">
+          {view.report.fields
+            .filter((f) => f.outcome === 'failed')
+            .map((f) => (
+              <li key={f.key} class="error">
+                {f.section ? `${f.section} · ` : ''}
+                {f.label}：{f.reason}
+              </li>
+            ))}
+        </ul>
+      )}
+      {view.state.page && (
+        <div class="missing">
+          <h2>待填必填项（{view.missing.length}）</h2>
+          {view.missing.length === 0 ? (
+            <p class="ok">必填项都已填写。</p>
+          ) : (
+            <ul aria-label="待填必填项">
+              {view.missing.map((m) => (
+                <li key={m.index}>
+                  <button type="button" class="link" onClick={() => props.onFocusMissing(m.index)}>
+                    {m.section ? `${m.section} · ` : ''}
+                    {m.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

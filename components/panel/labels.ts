@@ -1,0 +1,24 @@
+import type { FillReport, PageState } from '../../lib/fill/types';
+
+const STEP_NAMES = ['开办主体', '网站基本信息', '网站负责人', '提示说明'];
+
+/** The recognised page in the platform's words, e.g. 新办网站申请 · 第2步 网站基本信息. */
+export function pageLabel(state: PageState): string {
+  if (state.form === 'subject') return `新增主体${state.nature ? ` · ${state.nature}` : ''}`;
+  if (state.form === 'app') return '新增APP';
+  if (state.form === 'website') {
+    const step = state.step ? ` · 第${state.step}步 ${STEP_NAMES[state.step - 1] ?? ''}` : '';
+    return `新办网站申请${step}`;
+  }
+  return '未识别的页面';
+}
+
+/** One line that starts with 已填充, as the status the user reads after a fill. */
+export function reportSummary(report: FillReport): string {
+  const count = (outcome: string) => report.fields.filter((f) => f.outcome === outcome).length;
+  const parts = [`已填充 ${count('filled')} 项`, `已有值 ${count('kept')} 项`];
+  if (count('failed')) parts.push(`失败 ${count('failed')} 项`);
+  if (count('not-in-profile')) parts.push(`资料未填 ${count('not-in-profile')} 项`);
+  if (count('not-on-page')) parts.push(`页面无此项 ${count('not-on-page')} 项`);
+  return parts.join('，');
+}

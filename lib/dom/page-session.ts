@@ -1,0 +1,129 @@
+import { PAGE_MAPS } from '../fieldmaps';
+import { recognisePage } from '../fill/recognise';
+import type { FillPayload, FillReport, MissingField, PageState } from '../fill/types';
+import { collectItems, type DomItem } from './collect';
+import type { DriverContext } from './drivers';
+import { fillPage, type UndoEntry, undoFill } from './fill-page';
+import { findEmptyRequired, outline } from './missing';
+import { readSignals } from './signals';
+
+export interface SessionView {
+  state: PageState;
+  missing: MissingField[];
+  report: FillReport | null;
+  busy: boolean;
+  canUndo: boolean;
+}
+
+const ALL_SECTIONS = [...new Set(Object.values(PAGE_MAPS).flatMap((m) => m.sections))];
+
+/**
+ * Everything the content script knows about the open page: which form it is, which required fields are empty
+ * (outlined, updated live), the last fill's report and how to undo it. Re-recognises on the next frame after
+ * any DOM change, so client-side navigation is followed without a reload.
+ */
+export function createPageSession(doc: Document, onChange: (view: SessionView) => void) {
+  const win = doc.defaultView as Window;
+  let view: SessionView = { state: { form: null, page: null }, missing: [], report: null, busy: false, canUndo: false };
+  let undo: { page: NonNullable<PageState['page']>; entries: UndoEntry[] } | null = null;
+  let empties: DomItem[] = [];
+  let removeOutlines = () => {};
+  let scheduled = 0;
+
+  function refresh() {
+    scheduled = 0;
+    if (view.busy) return;
+    const state = recognisePage(readSignals(doc));
+    removeOutlines();
+    const found = state.page ? findEmptyRequired(doc, ALL_SECTIONS) : [];
+    empties = found.map((f) => f.item);
+    removeOutlines = outline(empties);
+    const pageChanged = state.page !== view.state.page || state.form !== view.state.form;
+    const next = {
+      ...view,
+      state,
+      missing: found.map((f) => f.field),
+      report: pageChanged ? null : view.report,
+      canUndo: !pageChanged && undo !== null && undo.page === state.page,
+    };
+    if (JSON.stringify(next) !== JSON.stringify(view)) {
+      view = next;
+      onChange(view);
+    }
+  }
+
+  const schedule = () => {
+    if (!scheduled) scheduled = win.requestAnimationFrame(refresh);
+  };
+  // Class changes show checked/selected states; our own outline styles are not observed.
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.body, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  });
+  doc.addEventListener('input', schedule, true);
+  doc.addEventListener('change', schedule, true);
+  refresh();
+
+  async function fill(payload: FillPayload, ctx: DriverContext): Promise<FillReport> {
+    refresh();
+    if (view.busy) throw new Error('busy');
+    if (view.state.page !== payload.page) throw new Error('页面已变化，请重新填充');
+    view = { ...view, busy: true };
+    onChange(view);
+    try {
+      const result = await fillPage(doc, PAGE_MAPS[payload.page], payload.values, payload.mode, ctx);
+      undo = { page: payload.page, entries: result.undo };
+      view = { ...view, busy: false, report: result.report };
+      return result.report;
+    } finally {
+      view = { ...view, busy: false };
+      refresh();
+      onChange(view);
+    }
+  }
+
+  async function undoLast(ctx: DriverContext) {
+    if (!undo || undo.page !== view.state.page || view.busy) return null;
+    const { page, entries } = undo;
+    undo = null;
+    view = { ...view, busy: true };
+    try {
+      return await undoFill(doc, PAGE_MAPS[page], entries, ctx);
+    } finally {
+      view = { ...view, busy: false, report: null };
+      refresh();
+      onChange(view);
+    }
+  }
+
+  /** Scrolls to a listed empty field and puts the cursor in it. */
+  function focusMissing(index: number) {
+    const required = collectItems(doc.body, ALL_SECTIONS).filter((i) => i.required);
+    const target = required[index]?.element;
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    target
+      .querySelector<HTMLElement>('input:not([type="file"]):not([disabled]), textarea, .ant-select-selector')
+      ?.focus();
+  }
+
+  return {
+    view: () => view,
+    refresh,
+    fill,
+    undo: undoLast,
+    focusMissing,
+    dispose() {
+      observer.disconnect();
+      doc.removeEventListener('input', schedule, true);
+      doc.removeEventListener('change', schedule, true);
+      removeOutlines();
+    },
+  };
+}
+
+export type PageSession = ReturnType<typeof createPageSession>;

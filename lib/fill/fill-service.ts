@@ -1,0 +1,119 @@
+import { PAGE_MAPS } from '../fieldmaps';
+import type { PageKey } from '../fieldmaps/types';
+import type { CheckProblem } from '../messaging/problems';
+import type { FillRequest, FillResult, PanelChoices } from '../messaging/protocol';
+import type { ImageRef, Profile } from '../profile/schema';
+import { resolveScopes, type ScopeSelection } from '../profile/scopes';
+import { buildPayloadValues } from './payload';
+import type { FillPayload, FillReport, PageState } from './types';
+
+/** Where profiles come from; the background passes the real store, tests an in-memory one. */
+export interface ProfileSource {
+  list(): Promise<Profile[]>;
+  activeId(): Promise<string | null>;
+  setActive(id: string): Promise<void>;
+  attachment(id: string): Promise<{ type: string; dataBase64: string } | null>;
+}
+
+/** How the background talks to a tab's content script. */
+export interface TabLink {
+  state(tabId: number): Promise<PageState>;
+  fill(tabId: number, payload: FillPayload): Promise<FillReport>;
+}
+
+export interface FillServiceDeps {
+  source: ProfileSource;
+  tabs: TabLink;
+  check(profile: Profile, page: PageKey, selection: ScopeSelection, today: Date): CheckProblem[];
+  now(): Date;
+  newToken(): string;
+}
+
+/** A label that tells sites apart without showing their data on the page (the panel is readable by it). */
+export function maskedLabel(kind: '网站' | 'APP', index: number, hint: string): string {
+  const shown = hint.length > 4 ? `${hint.slice(0, 2)}…${hint.slice(-3)}` : '';
+  return `${kind} ${index + 1}${shown ? `（${shown}）` : ''}`;
+}
+
+/**
+ * The background's part of a fill: choose the profile, check it for the recognised page, hand the tab only
+ * that page's values, and serve its images to that tab while the fill runs.
+ */
+export function createFillService(deps: FillServiceDeps) {
+  const grants = new Map<string, { tabId: number; ids: Set<string> }>();
+  const busyTabs = new Set<number>();
+
+  async function pickProfile(id?: string): Promise<Profile | null> {
+    const profiles = await deps.source.list();
+    const wanted = id || (await deps.source.activeId());
+    return profiles.find((p) => p.id === wanted) ?? (profiles.length === 1 ? (profiles[0] ?? null) : null);
+  }
+
+  async function fill(request: FillRequest, senderTabId?: number): Promise<FillResult> {
+    const tabId = request.tabId ?? senderTabId;
+    if (tabId === undefined) return { ok: false, reason: 'error', message: '找不到要填充的标签页' };
+    const state = await deps.tabs.state(tabId).catch(() => null);
+    if (!state?.page) {
+      return {
+        ok: false,
+        reason: 'not-a-filing-page',
+        message: '当前页面不是可填写的备案表单（新增主体、新办网站申请第1–3步、新增APP）',
+      };
+    }
+    const profile = await pickProfile(request.profileId);
+    if (!profile) return { ok: false, reason: 'no-profile', message: '请先选择一份资料' };
+    const selection = {
+      websiteId: request.websiteId || profile.websites[0]?.id,
+      appId: request.appId || profile.apps[0]?.id,
+    };
+    const problems = deps.check(profile, state.page, selection, deps.now());
+    const errors = problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0 || (problems.length > 0 && !request.acceptWarnings)) {
+      const message =
+        errors.length > 0
+          ? `资料有 ${errors.length} 处错误，请先修改`
+          : `资料有 ${problems.length} 条提醒，确认后再填充`;
+      return { ok: false, reason: 'check-failed', message, problems };
+    }
+    if (busyTabs.has(tabId)) return { ok: false, reason: 'busy', message: '正在填充，请稍候' };
+    const values = buildPayloadValues(PAGE_MAPS[state.page], resolveScopes(profile, selection));
+    const ids = new Set(
+      Object.values(values)
+        .flatMap((v) => (Array.isArray(v) ? v : []))
+        .filter((v): v is ImageRef => typeof v === 'object' && v !== null)
+        .map((v) => v.id),
+    );
+    const token = deps.newToken();
+    grants.set(token, { tabId, ids });
+    busyTabs.add(tabId);
+    try {
+      const report = await deps.tabs.fill(tabId, { page: state.page, mode: request.mode, values, token });
+      return { ok: true, report };
+    } catch (error) {
+      return { ok: false, reason: 'error', message: `填充中断：${String(error)}` };
+    } finally {
+      grants.delete(token);
+      busyTabs.delete(tabId);
+    }
+  }
+
+  /** An image of the running fill, to the tab that runs it, and only the images its page needs. */
+  async function attachment(token: string, id: string, senderTabId?: number) {
+    const grant = grants.get(token);
+    if (!grant || grant.tabId !== senderTabId || !grant.ids.has(id)) return null;
+    return deps.source.attachment(id);
+  }
+
+  async function choices(): Promise<PanelChoices> {
+    const profiles = await deps.source.list();
+    const active = await pickProfile();
+    return {
+      profiles: profiles.map((p) => ({ id: p.id, label: p.displayName })),
+      activeId: active?.id ?? null,
+      websites: (active?.websites ?? []).map((w, i) => ({ id: w.id, label: maskedLabel('网站', i, w.domain) })),
+      apps: (active?.apps ?? []).map((a, i) => ({ id: a.id, label: maskedLabel('APP', i, a.packageName) })),
+    };
+  }
+
+  return { fill, attachment, choices, setActive: (id: string) => deps.source.setActive(id) };
+}
