@@ -1,0 +1,146 @@
+// The profile list and the active profile id in WXT storage, images in an AttachmentStore.
+// A save is atomic: new images first (fresh ids, never overwriting), then the whole list in one setValue, then
+// unreferenced images are collected. A failure at any step leaves the previous list and its images intact.
+import { storage } from 'wxt/utils/storage';
+import { PROFILE_MIGRATIONS } from '../profile/migrations';
+import { type ImageRef, PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema } from '../profile/schema';
+import type { AttachmentStore, StoredAttachment } from './attachments';
+
+export const PROFILES_KEY = 'local:profiles' as const;
+export const ACTIVE_KEY = 'local:activeProfileId' as const;
+
+export class StoreReadOnlyError extends Error {
+  constructor(readonly storedVersion: number) {
+    super(`stored profiles have schema version ${storedVersion}, newer than this build (${PROFILE_SCHEMA_VERSION})`);
+  }
+}
+
+export class MissingAttachmentError extends Error {
+  constructor(readonly ids: string[]) {
+    super(`profile refers to images that are not stored: ${ids.join(', ')}`);
+  }
+}
+
+/** Every ImageRef in a profile. */
+export function imageRefs(p: Profile): ImageRef[] {
+  const refs: (ImageRef | undefined)[] = [p.subject.unit.certImage];
+  for (const person of p.people) refs.push(person.idFront, person.idBack, person.idHandheld);
+  for (const w of p.websites) refs.push(w.domainCert);
+  for (const a of p.apps) refs.push(a.logo, ...a.screenshots);
+  return refs.filter((r): r is ImageRef => r !== undefined);
+}
+
+export type NewAttachments = Readonly<Record<string, StoredAttachment>>;
+
+export interface ProfileStore {
+  /** Valid stored profiles (an entry that fails the schema is kept in storage but not returned). */
+  list(): Promise<Profile[]>;
+  get(id: string): Promise<Profile | undefined>;
+  getActiveId(): Promise<string>;
+  setActiveId(id: string): Promise<void>;
+  /** Inserts or replaces one profile (by id). */
+  save(profile: Profile, newAttachments?: NewAttachments): Promise<void>;
+  /** Adds several profiles at once, all or nothing (import). Ids must be new. */
+  addMany(profiles: readonly Profile[], newAttachments?: NewAttachments): Promise<void>;
+  remove(id: string): Promise<void>;
+  getAttachment(id: string): Promise<StoredAttachment | null>;
+  /** Removes images no stored profile refers to; returns their ids. */
+  collectGarbage(): Promise<string[]>;
+  /** Calls back with the new list whenever any context changes it. */
+  watch(cb: (profiles: Profile[]) => void): () => void;
+}
+
+export function createProfileStore(attachments: AttachmentStore): ProfileStore {
+  // Defined per store (not at module load) because WXT runs migrations when the item is defined.
+  const profilesItem = storage.defineItem<unknown[], { v: number }>(PROFILES_KEY, {
+    fallback: [],
+    version: PROFILE_SCHEMA_VERSION,
+    migrations: PROFILE_MIGRATIONS,
+  });
+  const activeItem = storage.defineItem<string>(ACTIVE_KEY, { fallback: '' });
+  let queue: Promise<unknown> = Promise.resolve();
+  /** Serialises writes from this context so two saves cannot interleave their read-modify-write. */
+  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = queue.then(fn, fn);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const valid = (raw: unknown[]) =>
+    raw.flatMap((r) => {
+      const p = ProfileSchema.safeParse(r);
+      return p.success ? [p.data] : [];
+    });
+  const rawId = (r: unknown) => (r && typeof r === 'object' && 'id' in r ? String(r.id) : undefined);
+
+  async function writable(): Promise<unknown[]> {
+    const meta = await profilesItem.getMeta();
+    const v = typeof meta.v === 'number' ? meta.v : 1;
+    if (v > PROFILE_SCHEMA_VERSION) throw new StoreReadOnlyError(v);
+    return profilesItem.getValue();
+  }
+
+  async function commit(next: unknown[], profiles: readonly Profile[], newAttachments: NewAttachments) {
+    const fresh = Object.entries(newAttachments);
+    const freshIds = new Set(fresh.map(([id]) => id));
+    const stored = new Set(await attachments.ids());
+    const missing = profiles.flatMap(imageRefs).filter((r) => !freshIds.has(r.id) && !stored.has(r.id));
+    if (missing.length) throw new MissingAttachmentError(missing.map((r) => r.id));
+    await attachments.putMany(fresh);
+    try {
+      await profilesItem.setValue(next);
+    } catch (e) {
+      await attachments.remove([...freshIds]).catch(() => undefined);
+      throw e;
+    }
+    await gc().catch(() => undefined);
+  }
+
+  async function gc(): Promise<string[]> {
+    const raw = await profilesItem.getValue();
+    const used = new Set(
+      valid(raw)
+        .flatMap(imageRefs)
+        .map((r) => r.id),
+    );
+    // Entries that fail the schema may still hold images; keep anything their JSON mentions.
+    const text = JSON.stringify(raw.filter((r) => !ProfileSchema.safeParse(r).success));
+    const unused = (await attachments.ids()).filter((id) => !used.has(id) && !text.includes(JSON.stringify(id)));
+    await attachments.remove(unused);
+    return unused;
+  }
+
+  return {
+    list: async () => valid(await profilesItem.getValue()),
+    get: async (id) => valid(await profilesItem.getValue()).find((p) => p.id === id),
+    getActiveId: () => activeItem.getValue(),
+    setActiveId: (id) => activeItem.setValue(id),
+    save: (profile, newAttachments = {}) =>
+      exclusive(async () => {
+        const parsed = ProfileSchema.parse(profile);
+        const raw = await writable();
+        const i = raw.findIndex((r) => rawId(r) === parsed.id);
+        const next = i < 0 ? [...raw, parsed] : raw.map((r, j) => (j === i ? parsed : r));
+        await commit(next, [parsed], newAttachments);
+      }),
+    addMany: (profiles, newAttachments = {}) =>
+      exclusive(async () => {
+        const parsed = profiles.map((p) => ProfileSchema.parse(p));
+        const raw = await writable();
+        const taken = new Set(raw.map(rawId));
+        const clash = parsed.find((p) => taken.has(p.id));
+        if (clash) throw new Error(`profile id ${clash.id} already exists`);
+        await commit([...raw, ...parsed], parsed, newAttachments);
+      }),
+    remove: (id) =>
+      exclusive(async () => {
+        const raw = await writable();
+        await profilesItem.setValue(raw.filter((r) => rawId(r) !== id));
+        if ((await activeItem.getValue()) === id) await activeItem.setValue('');
+        await gc().catch(() => undefined);
+      }),
+    getAttachment: (id) => attachments.get(id),
+    collectGarbage: () => exclusive(gc),
+    watch: (cb) => profilesItem.watch((v) => cb(valid(v ?? []))),
+  };
+}
