@@ -1,24 +1,5 @@
-// 是/否 radios and checkbox groups, each a fieldset with a legend (a screen reader reads the question).
-import { useContext } from 'preact/hooks';
-import { ProblemsContext } from './Field';
-
-interface Messages {
-  path?: string;
-}
-
-function Msgs({ path }: Messages) {
-  const problems = useContext(ProblemsContext).filter((p) => path !== undefined && p.path === path);
-  return (
-    <div class="messages" aria-live="polite">
-      {problems.map((p) => (
-        <div key={p.message} class={`msg msg-${p.severity}`}>
-          {p.severity === 'error' ? '✖ ' : '⚠ '}
-          {p.message}
-        </div>
-      ))}
-    </div>
-  );
-}
+// 是/否 radios and checkbox groups as labelled groups (a screen reader reads the question).
+import { Group } from './Group';
 
 export function YesNo({
   legend,
@@ -34,25 +15,16 @@ export function YesNo({
   required?: boolean;
 }) {
   return (
-    <fieldset class="field choice">
-      <legend>
-        {required && (
-          <span class="req" aria-hidden="true">
-            *
-          </span>
-        )}
-        {legend}
-      </legend>
-      <div class="control">
+    <Group label={legend} path={path} required={required} class="choice">
+      <div role="radiogroup" aria-label={legend} class="checks">
         <label class="inline">
           <input type="radio" checked={value === true} onChange={() => onChange(true)} /> 是
         </label>
         <label class="inline">
           <input type="radio" checked={value === false} onChange={() => onChange(false)} /> 否
         </label>
-        <Msgs path={path} />
       </div>
-    </fieldset>
+    </Group>
   );
 }
 
@@ -64,7 +36,6 @@ export function CheckGroup<T extends string>({
   onChange,
   disabled,
   required,
-  labels,
 }: {
   legend: string;
   path?: string;
@@ -73,29 +44,24 @@ export function CheckGroup<T extends string>({
   onChange: (v: T[]) => void;
   disabled?: boolean;
   required?: boolean;
-  labels?: Partial<Record<T, string>>;
 }) {
   const toggle = (o: T, on: boolean) =>
     onChange(on ? options.filter((x) => x === o || value.includes(x)) : value.filter((x) => x !== o));
   return (
-    <fieldset class="field choice" disabled={disabled}>
-      <legend>
-        {required && (
-          <span class="req" aria-hidden="true">
-            *
-          </span>
-        )}
-        {legend}
-      </legend>
-      <div class="control checks">
+    <Group label={legend} path={path} required={required} disabled={disabled} class="choice">
+      <div class="checks">
         {options.map((o) => (
           <label key={o} class="inline">
-            <input type="checkbox" checked={value.includes(o)} onChange={(e) => toggle(o, e.currentTarget.checked)} />{' '}
-            {labels?.[o] ?? o}
+            <input
+              type="checkbox"
+              disabled={disabled}
+              checked={value.includes(o)}
+              onChange={(e) => toggle(o, e.currentTarget.checked)}
+            />{' '}
+            {o}
           </label>
         ))}
-        <Msgs path={path} />
       </div>
-    </fieldset>
+    </Group>
   );
 }

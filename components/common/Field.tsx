@@ -24,12 +24,7 @@ export function Field({ label, path, required, hint, children }: FieldProps) {
   const invalid = problems.some((p) => p.severity === 'error');
   return (
     <div class={`field${invalid ? ' field-invalid' : ''}`}>
-      <label for={id}>
-        {required && (
-          <span class="req" aria-hidden="true">
-            *
-          </span>
-        )}
+      <label for={id} class={required ? 'req' : undefined}>
         {label}
       </label>
       <div class="control">

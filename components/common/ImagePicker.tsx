@@ -84,7 +84,16 @@ export function ImagePicker({ label, path, value, onChange, maxBytes, required }
           }}
         >
           {preview ? <img src={preview} alt={`${label}预览`} /> : <span class="hint">拖入图片或选择文件</span>}
-          <input id={id} type="file" accept="image/png,image/jpeg" onChange={(e) => take(e.currentTarget.files?.[0])} />
+          <input
+            id={id}
+            class="sr-only"
+            type="file"
+            accept="image/png,image/jpeg"
+            onChange={(e) => take(e.currentTarget.files?.[0])}
+          />
+          <label for={id} class="file-button" aria-hidden="true">
+            {value ? '更换图片' : '选择图片'}
+          </label>
         </div>
         {value && (
           <div class="hint">

@@ -1,6 +1,5 @@
 // An editable list of short texts (从域名, IP): one input per row, add and remove buttons.
-import { useContext } from 'preact/hooks';
-import { ProblemsContext } from './Field';
+import { Group } from './Group';
 
 export interface ListInputProps {
   label: string;
@@ -13,51 +12,32 @@ export interface ListInputProps {
 }
 
 export function ListInput({ label, path, value, onChange, required, placeholder, addLabel }: ListInputProps) {
-  const problems = useContext(ProblemsContext).filter(
-    (p) => path !== undefined && (p.path === path || p.path.startsWith(`${path}.`)),
-  );
   const set = (i: number, v: string) => onChange(value.map((x, j) => (j === i ? v : x)));
   return (
-    <fieldset class="field list">
-      <legend>
-        {required && (
-          <span class="req" aria-hidden="true">
-            *
-          </span>
-        )}
-        {label}
-      </legend>
-      <div class="control">
-        {value.map((v, i) => (
-          <div class="row" key={i}>
-            <input
-              aria-label={`${label} 第${i + 1}项`}
-              value={v}
-              placeholder={placeholder}
-              onInput={(e) => set(i, e.currentTarget.value)}
-            />
-            <button
-              type="button"
-              class="link danger"
-              aria-label={`删除${label} 第${i + 1}项`}
-              onClick={() => onChange(value.filter((_, j) => j !== i))}
-            >
-              删除
-            </button>
-          </div>
-        ))}
+    <Group label={label} path={path} required={required} deep class="list">
+      {value.map((v, i) => (
+        <div class="row" key={i}>
+          <input
+            aria-label={`${label} 第${i + 1}项`}
+            value={v}
+            placeholder={placeholder}
+            onInput={(e) => set(i, e.currentTarget.value)}
+          />
+          <button
+            type="button"
+            class="link danger"
+            aria-label={`删除${label} 第${i + 1}项`}
+            onClick={() => onChange(value.filter((_, j) => j !== i))}
+          >
+            删除
+          </button>
+        </div>
+      ))}
+      <div>
         <button type="button" class="small" onClick={() => onChange([...value, ''])}>
           ＋ {addLabel}
         </button>
-        <div class="messages" aria-live="polite">
-          {problems.map((p) => (
-            <div key={p.path + p.message} class={`msg msg-${p.severity}`}>
-              {p.severity === 'error' ? '✖ ' : '⚠ '}
-              {p.message}
-            </div>
-          ))}
-        </div>
       </div>
-    </fieldset>
+    </Group>
   );
 }

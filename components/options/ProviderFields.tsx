@@ -3,8 +3,7 @@ import { ACCESS_METHODS, JURISDICTIONS } from '../../lib/profile/options';
 import type { AccessProvider, Registrar } from '../../lib/profile/schema';
 import { SelectField, TextField } from '../common/Field';
 import { RegionCascader } from '../common/RegionCascader';
-import { ACCESS_PRESETS, type ProviderPreset, REGISTRAR_PRESETS } from '../data/reference';
-import { regionCodesByNames, regionNames } from '../data/regions';
+import { accessPresets, registrarPresets, toAccessProvider, toRegistrar } from '../data/reference';
 
 interface Props {
   kind: 'access' | 'registrar';
@@ -13,27 +12,14 @@ interface Props {
   set: (path: string, value: unknown) => void;
 }
 
-function presetRegion(p: ProviderPreset) {
-  const codes = regionCodesByNames(p.regionNames);
-  const names = regionNames(codes);
-  return codes.length && names ? { codes, names } : undefined;
-}
-
 export function ProviderFields({ kind, value, at, set }: Props) {
-  const presets = kind === 'access' ? ACCESS_PRESETS : REGISTRAR_PRESETS;
+  const presets = kind === 'access' ? accessPresets() : registrarPresets();
   const title = kind === 'access' ? '网络接入服务商' : '域名注册服务商';
   const f = (k: string) => `${at}.${k}`;
   const apply = (name: string) => {
-    const p = presets.find((x) => x.name === name);
+    const p = presets.find((x) => x.id === name);
     if (!p) return;
-    set(at, {
-      ...value,
-      jurisdiction: '境内',
-      name: p.name,
-      phone: p.phone,
-      region: presetRegion(p),
-      ...(kind === 'access' && p.method ? { method: p.method } : {}),
-    });
+    set(at, kind === 'access' ? toAccessProvider(p) : toRegistrar(p));
   };
   return (
     <fieldset class="sub">
@@ -44,8 +30,9 @@ export function ProviderFields({ kind, value, at, set }: Props) {
           <select id={`${at}-preset`} value="" onChange={(e) => apply(e.currentTarget.value)}>
             <option value="">选择后自动填写下列各项…</option>
             {presets.map((p) => (
-              <option key={p.name} value={p.name}>
+              <option key={p.id} value={p.id}>
                 {p.name}
+                {p.selectAs ? '（名称选“其他”后填写）' : ''}
                 {p.note ? `（${p.note}）` : ''}
               </option>
             ))}

@@ -47,17 +47,18 @@ export function TransferBar({ profiles, deps = DEFAULT }: { profiles: Profile[];
     setResult({ ok: true, lines: [`已导出 ${profiles.length} 份资料（照片不包含在文件中）。`] });
   };
   return (
-    <section class="transfer" aria-label="导入导出">
+    <section class="transfer" aria-label="资料文件 Import/export">
       <div class="row">
-        <label for={id} class="file-button">
-          导入
-        </label>
         <input
           id={id}
+          class="sr-only"
           type="file"
           accept=".json,application/json"
           onChange={(e) => void onFile(e.currentTarget.files?.[0], e.currentTarget)}
         />
+        <label for={id} class="file-button">
+          导入
+        </label>
         <button type="button" onClick={onExport}>
           导出
         </button>
