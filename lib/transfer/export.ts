@@ -1,0 +1,45 @@
+// Export: the chosen profiles and every image they refer to, as one JSON text.
+import { PROFILE_SCHEMA_VERSION, type Profile } from '../profile/schema';
+import { bytesToBase64 } from '../store/base64';
+import { imageRefs } from '../store/profiles';
+import { EXPORT_FORMAT, type ExportFile } from './format';
+
+export interface ExportSource {
+  list(): Promise<Profile[]>;
+  getAttachment(id: string): Promise<{ type: 'image/png' | 'image/jpeg'; bytes: Uint8Array } | null>;
+}
+
+export class ExportMissingImageError extends Error {
+  constructor(
+    readonly profile: string,
+    readonly imageId: string,
+  ) {
+    super(`档案「${profile}」引用的图片 ${imageId} 已不在存储中，无法导出`);
+  }
+}
+
+/** `ids` = which profiles (all when omitted); `now` is passed in for deterministic files in tests. */
+export async function exportProfiles(store: ExportSource, now: Date, ids?: readonly string[]): Promise<string> {
+  const all = await store.list();
+  const profiles = ids ? all.filter((p) => ids.includes(p.id)) : all;
+  const attachments: ExportFile['attachments'] = {};
+  for (const p of profiles) {
+    for (const ref of imageRefs(p)) {
+      if (Object.hasOwn(attachments, ref.id)) continue;
+      const a = await store.getAttachment(ref.id);
+      if (!a) throw new ExportMissingImageError(p.displayName, ref.id);
+      attachments[ref.id] = { type: a.type, dataBase64: bytesToBase64(a.bytes) };
+    }
+  }
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    exportedAt: now.toISOString(),
+    profiles,
+    attachments,
+  };
+  return JSON.stringify(file, null, 1);
+}
+
+/** A file name like `备案档案-2026-11-28.json`. */
+export const exportFileName = (now: Date) => `备案档案-${now.toISOString().slice(0, 10)}.json`;

@@ -1,0 +1,242 @@
+// Import: check everything first (size before parsing, format, version, every profile, every image), then write
+// all in one store call or nothing. Existing ids are never overwritten: they come back as conflicts to resolve.
+import { z } from 'zod';
+import { migrateProfileList } from '../profile/migrations';
+import { PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema } from '../profile/schema';
+import { checkImageBytes, MAX_IMAGE_BYTES, MAX_LOGO_BYTES, sniffImageType } from '../rules/files';
+import type { StoredAttachment } from '../store/attachments';
+import { base64DecodedLength, base64ToBytes } from '../store/base64';
+import { imageRefs } from '../store/profiles';
+import { EXPORT_FORMAT, ExportEnvelopeSchema, MAX_IMPORT_BYTES } from './format';
+import { describeProfilePath } from './path-label';
+import { hasForbiddenKeys, parseJsonSafely, utf8Length } from './safe-json';
+
+export interface ImportTarget {
+  list(): Promise<Profile[]>;
+  addMany(profiles: readonly Profile[], newAttachments: Readonly<Record<string, StoredAttachment>>): Promise<void>;
+}
+
+export interface Conflict {
+  index: number;
+  id: string;
+  displayName: string;
+  existingDisplayName: string;
+}
+export type ConflictDecision = 'copy' | 'skip';
+
+export interface ImportPlan {
+  fileName: string;
+  profiles: Profile[];
+  attachments: Map<string, StoredAttachment>;
+  conflicts: Conflict[];
+}
+
+export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; errors: string[] };
+
+export interface ImportOptions {
+  fileName: string;
+  maxBytes?: number;
+}
+
+const zh = z.locales.zhCN().localeError;
+
+/** Reads and checks a file; writes nothing. */
+export async function planImport(
+  input: string | Uint8Array,
+  target: ImportTarget,
+  opts: ImportOptions,
+): Promise<PlanResult> {
+  const file = `文件「${opts.fileName}」`;
+  const fail = (...errors: string[]): PlanResult => ({ ok: false, errors });
+  const max = opts.maxBytes ?? MAX_IMPORT_BYTES;
+  const size = typeof input === 'string' ? utf8Length(input) : input.length;
+  if (size > max) return fail(`${file}大小 ${mb(size)} 超过导入上限 ${mb(max)}，未读取`);
+
+  let text: string;
+  try {
+    text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
+  } catch {
+    return fail(`${file}不是 UTF-8 文本`);
+  }
+  let raw: unknown;
+  try {
+    raw = parseJsonSafely(text);
+  } catch (e) {
+    return fail(`${file}不是有效的 JSON（${(e as Error).message}）`);
+  }
+  if (hasForbiddenKeys(raw)) return fail(`${file}含有不允许的键`);
+
+  const format = (raw as { format?: unknown } | null)?.format;
+  if (format !== EXPORT_FORMAT) return fail(`${file}不是本扩展导出的档案文件（format 应为 ${EXPORT_FORMAT}）`);
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > PROFILE_SCHEMA_VERSION) {
+    return fail(`${file}的数据版本为 ${version}，比本扩展支持的版本 ${PROFILE_SCHEMA_VERSION} 新，请先升级扩展再导入`);
+  }
+  const env = ExportEnvelopeSchema.safeParse(raw, { error: zh });
+  if (!env.success) {
+    return fail(...env.error.issues.map((i) => `${file}的 ${i.path.join('.') || '文件结构'}：${i.message}`));
+  }
+
+  let migrated: unknown;
+  try {
+    migrated = migrateProfileList(env.data.profiles, env.data.schemaVersion);
+  } catch (e) {
+    return fail(`${file}无法从版本 ${env.data.schemaVersion} 升级：${(e as Error).message}`);
+  }
+  const list = Array.isArray(migrated) ? migrated : [];
+  const errors: string[] = [];
+  const profiles: Profile[] = [];
+  list.forEach((item, i) => {
+    const name = nameOf(item, i);
+    const r = ProfileSchema.safeParse(item, { error: zh });
+    if (!r.success) {
+      for (const issue of r.error.issues) {
+        errors.push(`${file}第 ${i + 1} 个档案${name}的${describeProfilePath(issue.path) || '内容'}：${issue.message}`);
+      }
+    } else profiles.push(r.data);
+  });
+
+  const attachments = new Map<string, StoredAttachment>();
+  const seenIds = new Set<string>();
+  profiles.forEach((p, i) => {
+    const where = `${file}第 ${i + 1} 个档案「${p.displayName}」`;
+    if (seenIds.has(p.id)) errors.push(`${where}的档案编号 ${p.id} 在文件中重复`);
+    seenIds.add(p.id);
+    for (const { ref, path } of refsWithPaths(p)) {
+      const field = describeProfilePath(path);
+      const entry = Object.hasOwn(env.data.attachments, ref.id) ? env.data.attachments[ref.id] : undefined;
+      if (!entry) {
+        errors.push(`${where}的${field}：文件中缺少这张图片的数据`);
+        continue;
+      }
+      const limit = path.includes('logo') ? MAX_LOGO_BYTES : MAX_IMAGE_BYTES;
+      if (base64DecodedLength(entry.dataBase64) > limit) {
+        errors.push(`${where}的${field}：图片超过 ${mb(limit)} 上限`);
+        continue;
+      }
+      const bytes = base64ToBytes(entry.dataBase64);
+      if (!bytes) {
+        errors.push(`${where}的${field}：图片数据不是有效的 base64`);
+        continue;
+      }
+      const problems = checkImageBytes(bytes, { path: '', field: '' }, limit);
+      const sniffed = sniffImageType(bytes);
+      if (problems.length) errors.push(`${where}的${field}：${problems[0]?.message}`);
+      else if (sniffed !== ref.type || sniffed !== entry.type) {
+        errors.push(`${where}的${field}：图片内容是 ${sniffed}，与记录的类型 ${ref.type} 不符`);
+      } else if (bytes.length !== ref.size) {
+        errors.push(`${where}的${field}：图片大小 ${bytes.length} 字节与记录的 ${ref.size} 字节不符`);
+      } else attachments.set(ref.id, { type: sniffed, bytes });
+    }
+  });
+  if (errors.length) return fail(...errors);
+
+  const existing = new Map((await target.list()).map((p) => [p.id, p.displayName]));
+  const conflicts = profiles.flatMap((p, index) => {
+    const existingDisplayName = existing.get(p.id);
+    return existingDisplayName === undefined
+      ? []
+      : [{ index, id: p.id, displayName: p.displayName, existingDisplayName }];
+  });
+  return { ok: true, plan: { fileName: opts.fileName, profiles, attachments, conflicts } };
+}
+
+export interface ApplyOptions {
+  /** Per conflicting profile id; a conflict without a decision stops the import before anything is written. */
+  decisions?: Readonly<Record<string, ConflictDecision>>;
+  newId?: () => string;
+}
+
+export interface ImportResult {
+  imported: Profile[];
+  skipped: string[];
+}
+
+/** Writes a checked plan in one store call. Every image gets a fresh id so nothing stored is overwritten. */
+export async function applyImport(
+  plan: ImportPlan,
+  target: ImportTarget,
+  opts: ApplyOptions = {},
+): Promise<ImportResult> {
+  const newId = opts.newId ?? (() => crypto.randomUUID());
+  const undecided = plan.conflicts.filter((c) => !opts.decisions?.[c.id]);
+  if (undecided.length) {
+    throw new Error(
+      `档案「${undecided.map((c) => c.displayName).join('」「')}」与已有档案编号相同，请选择“导入为副本”或“跳过”`,
+    );
+  }
+  const conflictIds = new Set(plan.conflicts.map((c) => c.id));
+  const skipped: string[] = [];
+  const imported: Profile[] = [];
+  const attachments: Record<string, StoredAttachment> = {};
+  for (const original of plan.profiles) {
+    const decision = conflictIds.has(original.id) ? opts.decisions?.[original.id] : undefined;
+    if (decision === 'skip') {
+      skipped.push(original.id);
+      continue;
+    }
+    const p = structuredClone(original);
+    if (decision === 'copy') {
+      p.id = newId();
+      p.displayName = `${p.displayName.slice(0, 54)}（副本）`;
+    }
+    for (const ref of imageRefs(p)) {
+      const data = plan.attachments.get(ref.id);
+      if (!data) throw new Error(`internal: image ${ref.id} was not checked`);
+      ref.id = newId();
+      attachments[ref.id] = data;
+    }
+    imported.push(p);
+  }
+  await target.addMany(imported, attachments);
+  return { imported, skipped };
+}
+
+export type ImportOutcome =
+  | { status: 'rejected'; errors: string[] }
+  | { status: 'conflicts'; conflicts: Conflict[]; plan: ImportPlan }
+  | ({ status: 'imported' } & ImportResult);
+
+/** Plan + apply in one call. With conflicts and no decision for each, nothing is written and they are returned. */
+export async function importProfiles(
+  input: string | Uint8Array,
+  target: ImportTarget,
+  opts: ImportOptions & ApplyOptions,
+): Promise<ImportOutcome> {
+  const r = await planImport(input, target, opts);
+  if (!r.ok) return { status: 'rejected', errors: r.errors };
+  if (r.plan.conflicts.some((c) => !opts.decisions?.[c.id])) {
+    return { status: 'conflicts', conflicts: r.plan.conflicts, plan: r.plan };
+  }
+  return { status: 'imported', ...(await applyImport(r.plan, target, opts)) };
+}
+
+function nameOf(item: unknown, i: number): string {
+  const n = (item as { displayName?: unknown } | null)?.displayName;
+  return typeof n === 'string' && n.trim() ? `「${n.trim().slice(0, 60)}」` : `（第 ${i + 1} 个，无名称）`;
+}
+
+function refsWithPaths(p: Profile) {
+  const out: { ref: NonNullable<Profile['apps'][number]['logo']>; path: (string | number)[] }[] = [];
+  const add = (ref: (typeof out)[number]['ref'] | undefined, path: (string | number)[]) => {
+    if (ref) out.push({ ref, path });
+  };
+  add(p.subject.unit.certImage, ['subject', 'unit', 'certImage']);
+  p.people.forEach((x, i) => {
+    add(x.idFront, ['people', i, 'idFront']);
+    add(x.idBack, ['people', i, 'idBack']);
+    add(x.idHandheld, ['people', i, 'idHandheld']);
+  });
+  p.websites.forEach((w, i) => {
+    add(w.domainCert, ['websites', i, 'domainCert']);
+  });
+  p.apps.forEach((a, i) => {
+    add(a.logo, ['apps', i, 'logo']);
+    a.screenshots.forEach((s, j) => {
+      add(s, ['apps', i, 'screenshots', j]);
+    });
+  });
+  return out;
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')}MB`;
