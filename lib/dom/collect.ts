@@ -41,6 +41,7 @@ export function collectItems(root: Element, sectionTitles: readonly string[]): D
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const items: DomItem[] = [];
   let section = '';
+  let lastLabel = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) {
       const text = (node.textContent ?? '').trim();
@@ -50,6 +51,7 @@ export function collectItems(root: Element, sectionTitles: readonly string[]): D
         !node.parentElement?.closest('.ant-form-item, .ant-steps, .ant-breadcrumb, .ant-menu')
       ) {
         section = text;
+        lastLabel = '';
       }
       continue;
     }

@@ -1,5 +1,5 @@
 import type { FieldSpec, PageMap } from '../fieldmaps/types';
-import { conditionHolds, fillOrder, type Match, matchFields } from '../fill/match';
+import { conditionHolds, driverKind, fillOrder, type Match, matchFields } from '../fill/match';
 import { sameValue } from '../fill/same-value';
 import type { FieldReport, FillMode, FillReport, PayloadValue } from '../fill/types';
 import { collectItems, type DomItem } from './collect';
@@ -45,21 +45,22 @@ async function fillOne(
   }
   const label = found.item.label;
   if (value === undefined) return { ...base, label, outcome: 'not-in-profile' };
-  const driver = DRIVERS[spec.widget];
+  const kind = driverKind(spec, found.item);
+  const driver = DRIVERS[kind];
   const element = found.item.element;
   try {
     const before = driver.read(element);
     const hasValue = before !== null && before !== false;
     // A radio has no empty state once the page preselects one, so its answer is always the profile's.
-    const alwaysSet = spec.structural || spec.widget === 'radio';
-    if (sameValue(spec.widget, before, value) || (mode === 'empty-only' && hasValue && !alwaysSet)) {
+    const alwaysSet = spec.structural || kind === 'radio';
+    if (sameValue(kind, before, value) || (mode === 'empty-only' && hasValue && !alwaysSet)) {
       return { ...base, label, outcome: 'kept' };
     }
     undo.push({ spec, before });
     await driver.fill(element, value, ctx);
     const after = locate(doc, map, spec);
     const shown = after.item ? driver.read(after.item.element) : null;
-    if (!sameValue(spec.widget, shown, value)) {
+    if (!sameValue(kind, shown, value)) {
       return { ...base, label, outcome: 'failed', reason: '填写后页面显示的值与资料不一致' };
     }
     return { ...base, label, outcome: 'filled' };
@@ -86,7 +87,9 @@ export async function fillPage(
   const initial = matchFields(map, collectItems(doc.body, map.sections)).matches;
   for (const { spec } of fillOrder(initial)) {
     if (!conditionHolds(spec, values)) continue;
-    fields.push(await fillOne(doc, map, spec, values[spec.key], mode, ctx, undo));
+    const t0 = performance.now();
+    const field = await fillOne(doc, map, spec, values[spec.key], mode, ctx, undo);
+    fields.push({ ...field, ms: Math.round(performance.now() - t0) });
   }
   const { unknownRequired } = matchFields(map, collectItems(doc.body, map.sections));
   const missing = findEmptyRequired(doc, map.sections).map((m) => m.field);
@@ -112,7 +115,7 @@ export async function undoFill(doc: Document, map: PageMap, entries: readonly Un
     const found = locate(doc, map, spec);
     if (!found.item) continue;
     const element = found.item.element;
-    const driver = DRIVERS[spec.widget];
+    const driver = DRIVERS[driverKind(spec, found.item)];
     try {
       if (before === null || before === false) {
         if (spec.widget === 'checkbox') await driver.fill(element, false, ctx);

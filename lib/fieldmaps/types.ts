@@ -37,6 +37,11 @@ export interface FieldSpec {
   order?: number;
   /** Decides which other fields exist, so it is set to the profile's value even in "only empty" mode. */
   structural?: boolean;
+  /**
+   * For a control the platform shows without a label of its own (the kinds under a 是/否 question, 网站语种):
+   * the unlabelled item right after the item with this label, or the first one of the section when ''.
+   */
+  after?: string;
   /** Upload limits the platform states next to the field. */
   maxFiles?: number;
 }

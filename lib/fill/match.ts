@@ -7,6 +7,8 @@ export interface CollectedItem {
   /** The nearest section title above it that a field map knows, or ''. */
   section: string;
   label: string;
+  /** For an unlabelled item: the label of the item before it in its section ('' when it comes first). */
+  after?: string;
   required: boolean;
   widget: WidgetKind | null;
 }
@@ -36,7 +38,10 @@ export function conditionHolds(spec: FieldSpec, values: Record<string, PayloadVa
 }
 
 // Text inputs and text areas are driven alike, and a single checkbox may be rendered as a group of one.
+// A choice of one may be a select or a radio group (开办主体 in the wizard).
 const COMPATIBLE: Partial<Record<WidgetKind, WidgetKind[]>> = {
+  select: ['select', 'radio'],
+  radio: ['radio', 'select'],
   text: ['text', 'textarea'],
   textarea: ['textarea', 'text'],
   repeat: ['repeat', 'text'],
@@ -51,9 +56,12 @@ export function matchFields<T extends CollectedItem>(map: PageMap, items: readon
   const claimed = new Set<number>();
   const matches: Match<T>[] = map.fields.map((spec) => {
     const labels = new Set(spec.labels.map(normaliseLabel));
-    const found = items.filter(
-      (item) => (spec.section === '' || item.section === spec.section) && labels.has(normaliseLabel(item.label)),
-    );
+    const inSection = items.filter((item) => spec.section === '' || item.section === spec.section);
+    let found = inSection.filter((item) => item.label !== '' && labels.has(normaliseLabel(item.label)));
+    if (found.length === 0 && spec.after !== undefined) {
+      const after = normaliseLabel(spec.after);
+      found = inSection.filter((item) => item.label === '' && normaliseLabel(item.after ?? '') === after);
+    }
     for (const item of found) claimed.add(item.index);
     const [item] = found;
     if (!item) return { spec, item: null, problem: 'not-on-page' };
@@ -66,6 +74,14 @@ export function matchFields<T extends CollectedItem>(map: PageMap, items: readon
   });
   const unknownRequired = items.filter((item) => item.required && !claimed.has(item.index));
   return { matches, unknownRequired };
+}
+
+/** The driver for a matched pair: the item's own kind where the two kinds are interchangeable. */
+export function driverKind(spec: FieldSpec, item: CollectedItem): WidgetKind {
+  const interchangeable = ['select', 'radio', 'text', 'textarea'];
+  return item.widget && interchangeable.includes(spec.widget) && interchangeable.includes(item.widget)
+    ? item.widget
+    : spec.widget;
 }
 
 /** Fields that change the form come first; otherwise the page's own order. */

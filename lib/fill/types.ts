@@ -34,6 +34,8 @@ export interface FieldReport {
   outcome: FieldOutcome;
   /** Chinese reason for failed / skipped fields. */
   reason?: string;
+  /** Time spent on this field, for the benchmark. */
+  ms?: number;
 }
 
 /** A required form item of the page whose control is empty. */

@@ -1,10 +1,11 @@
-import { key, mouseDown, press, setNativeValue } from '../events';
+import { isShown, key, mouseDown, press, setNativeValue } from '../events';
 import { FillError, waitFor } from '../wait';
 import { asList, asText, type DriverContext, type WidgetDriver } from './types';
 
 const inputsOf = (item: HTMLElement) => [...item.querySelectorAll<HTMLInputElement>('.ant-picker input')];
 
-const openPanel = (doc: Document) => doc.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+const openPanel = (doc: Document) =>
+  [...doc.querySelectorAll('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')].find(isShown) ?? null;
 
 /** The panel shows the typed date as chosen once the picker has parsed the text. */
 const panelShows = (doc: Document, value: string) =>
@@ -29,8 +30,7 @@ async function typeDate(input: HTMLInputElement, value: string, ctx: DriverConte
 
 async function closePicker(item: HTMLElement, ctx: DriverContext) {
   for (const input of inputsOf(item)) input.blur();
-  const open = () => ctx.doc.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
-  await waitFor(() => !open(), ctx.timeoutMs, '日期面板没有关闭', ctx.doc).catch(() => undefined);
+  await waitFor(() => !openPanel(ctx.doc), ctx.timeoutMs, '日期面板没有关闭', ctx.doc).catch(() => undefined);
 }
 
 export const dateDriver: WidgetDriver = {

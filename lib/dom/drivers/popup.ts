@@ -4,13 +4,20 @@ import type { DriverContext } from './types';
 
 const OPEN_POPUP = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
 
-/** The popup that belongs to this select: by its aria-controls id, else the one open popup. */
+const leaving = (el: Element) => /-leave/.test(el.className);
+
+/**
+ * The popup that belongs to this select, by its aria-controls id. Until that exists (first opening, cascaders)
+ * it is "the one open popup"; a popup still playing its closing animation never counts.
+ */
 export function findPopup(select: Element, doc: Document): HTMLElement | null {
   const input = select.querySelector('input');
   const listId = input?.getAttribute('aria-controls') ?? input?.getAttribute('aria-owns');
-  const byId = listId ? doc.getElementById(listId)?.closest<HTMLElement>('.ant-select-dropdown') : null;
-  if (byId && !byId.classList.contains('ant-select-dropdown-hidden') && isShown(byId)) return byId;
-  const open = [...doc.querySelectorAll<HTMLElement>(OPEN_POPUP)].filter(isShown);
+  const usable = (el: HTMLElement | null | undefined) =>
+    el && !el.classList.contains('ant-select-dropdown-hidden') && !leaving(el) && isShown(el) ? el : null;
+  const own = listId ? doc.getElementById(listId)?.closest<HTMLElement>('.ant-select-dropdown') : null;
+  if (own) return usable(own);
+  const open = [...doc.querySelectorAll<HTMLElement>(OPEN_POPUP)].filter((el) => usable(el));
   return open.length === 1 ? (open[0] ?? null) : null;
 }
 

@@ -46,8 +46,8 @@ export const selectDriver: WidgetDriver = {
     const select = selectOf(item);
     const label = asText(value);
     if (shown(select)[0] === label) return;
+    // A single select closes itself on choice; its leave animation needs no waiting.
     await choose(select, label, ctx);
-    await closePopup(select, ctx);
   },
   async clear(item, ctx) {
     const clear = selectOf(item).querySelector('.ant-select-clear');

@@ -1,0 +1,58 @@
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { Profile } from '../../lib/profile/schema';
+import { expect } from './fixtures';
+import { PLATFORM_ORIGIN, routeReplica } from './platform-routes';
+import { seedProfiles } from './seed';
+
+export interface Snapshot {
+  route: string;
+  page: string | null;
+  step: number | null;
+  model: Record<string, unknown> & { person?: Record<string, unknown> };
+  files: Record<string, { name: string; type: string; size: number; status: string }[]>;
+  errors: { field: string; label: string; message: string }[];
+}
+
+/** Seeds the profiles, opens a platform path of the replica and returns the page with our panel. */
+export async function openWithProfiles(
+  context: BrowserContext,
+  extPage: (name: string) => Promise<Page>,
+  path: string,
+  profiles: Profile[],
+): Promise<{ page: Page; panel: Locator }> {
+  await routeReplica(context);
+  const options = await extPage('options.html');
+  await seedProfiles(options, profiles);
+  await options.close();
+  const page = await context.newPage();
+  await page.goto(`${PLATFORM_ORIGIN}${path}`);
+  return { page, panel: page.locator('beian-autofill-panel') };
+}
+
+/** Clicks 一键填充 as a user and waits for the report. */
+export async function fillFromPanel(panel: Locator): Promise<string> {
+  await panel.getByRole('button', { name: '一键填充' }).click();
+  const status = panel.getByRole('status');
+  await expect(status).toHaveText(/^已填充/, { timeout: 45_000 });
+  return (await status.textContent()) ?? '';
+}
+
+export const snapshot = (page: Page): Promise<Snapshot> =>
+  page.evaluate(() => (window as unknown as { __replica: { snapshot(): Snapshot } }).__replica.snapshot());
+
+/** The names of the required fields the panel lists as still empty. */
+export async function listedMissing(panel: Locator): Promise<string[]> {
+  const list = panel.getByRole('list', { name: '待填必填项' });
+  if ((await list.count()) === 0) return [];
+  return list.getByRole('button').allTextContents();
+}
+
+/** Failed fields as the panel lists them. */
+export async function listedFailures(panel: Locator): Promise<string[]> {
+  const list = panel.getByRole('list', { name: '未能填写' });
+  if ((await list.count()) === 0) return [];
+  return list.getByRole('listitem').allTextContents();
+}
+
+export const doneFiles = (snap: Snapshot, key: string) =>
+  (snap.files[key] ?? []).filter((f) => f.status === 'done').map((f) => f.name);

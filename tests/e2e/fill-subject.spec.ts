@@ -1,0 +1,118 @@
+import { sampleProfile } from '../../lib/profile/sample';
+import type { Profile } from '../../lib/profile/schema';
+import { doneFiles, fillFromPanel, listedFailures, listedMissing, openWithProfiles, snapshot } from './extension-fill';
+import { expect, test } from './fixtures';
+
+const PERSON = {
+  name: '张三',
+  idType: '居民身份证',
+  idNo: '330110198506151238',
+  idExpiry: '2035-06-15',
+  idLongTerm: false,
+  region: ['33', '3301', '330110'],
+  address: '五常街道某小区 1 幢',
+  mobile: '18612345678',
+  officePhone: '0571-88888888',
+  email: 'zhangsan@example.com',
+};
+
+test('one click fills 新增主体 for a 单位: every value reaches the form model', async ({ context, extPage }) => {
+  const { page, panel } = await openWithProfiles(context, extPage, '/web/subject/add', [sampleProfile()]);
+  await expect(panel.getByTestId('page-label')).toHaveText('新增主体');
+  const status = await fillFromPanel(panel);
+  expect(status).not.toMatch(/失败/);
+
+  const snap = await snapshot(page);
+  expect(snap.model).toEqual({
+    nature: 'dw',
+    unitKind: '企业',
+    unitName: '杭州示例科技有限公司',
+    unitCertType: '统一社会信用代码证',
+    unitCertNo: '91330110MA2H3K4L4C',
+    officeRegion: ['33', '3301', '330110'],
+    officeAddress: '五常街道文一西路 969 号',
+    regRegion: [],
+    regAddress: '',
+    legalRepName: '王五',
+    person: PERSON,
+  });
+  expect(doneFiles(snap, 'unitCert')).toEqual(['licence.png']);
+  expect(doneFiles(snap, 'person.idFront')).toEqual(['front.png']);
+  expect(doneFiles(snap, 'person.idBack')).toEqual(['back.png']);
+  expect(doneFiles(snap, 'person.idHand')).toEqual(['hand.png']);
+  await expect(panel.getByTestId('page-label')).toHaveText('新增主体 · 单位');
+  expect(await listedMissing(panel)).toEqual([]);
+  await expect(panel.getByText('必填项都已填写。')).toBeVisible();
+
+  // The form's own validation accepts what we filled.
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect.poll(async () => (await snapshot(page)).errors).toEqual([]);
+});
+
+test('a 个人 subject gets no unit fields, and 长期有效 leaves the date alone', async ({ context, extPage }) => {
+  const profile: Profile = sampleProfile();
+  profile.subject.nature = 'personal';
+  const boss = profile.people[0];
+  if (!boss) throw new Error('sample has no 负责人');
+  boss.idLongTerm = true;
+  const { page, panel } = await openWithProfiles(context, extPage, '/web/subject/add', [profile]);
+  await fillFromPanel(panel);
+  const snap = await snapshot(page);
+  expect(snap.model.nature).toBe('gr');
+  expect(snap.model.unitName).toBe('');
+  expect(snap.model.person).toEqual({ ...PERSON, idExpiry: null, idLongTerm: true });
+  await expect(panel.getByTestId('page-label')).toHaveText('新增主体 · 个人');
+  expect(await listedMissing(panel)).toEqual([]);
+  expect(await listedFailures(panel)).toEqual([]);
+});
+
+test('a profile with gaps: the list names exactly the empty required fields and follows edits live', async ({
+  context,
+  extPage,
+}) => {
+  const profile = sampleProfile();
+  const boss = profile.people[0];
+  if (!boss) throw new Error('sample has no 负责人');
+  boss.mobile = '';
+  boss.idFront = undefined;
+  profile.subject.unit.legalRepName = '';
+  const { page, panel } = await openWithProfiles(context, extPage, '/web/subject/add', [profile]);
+  await expect.poll(async () => (await listedMissing(panel)).length).toBeGreaterThan(10);
+  // The check warns about the gaps first; the user confirms with a second click.
+  await panel.getByRole('button', { name: '一键填充' }).click();
+  await expect(panel.getByRole('status')).toHaveText(/条提醒/);
+  await expect(panel.getByRole('list', { name: '资料检查' })).toContainText('手机号码');
+  await panel.getByRole('button', { name: '仍然填充' }).click();
+  await expect(panel.getByRole('status')).toHaveText(/^已填充/, { timeout: 45_000 });
+  expect(await listedMissing(panel)).toEqual([
+    '主办单位信息 · 法定代表人姓名',
+    '负责人信息 · 身份证人像面',
+    '负责人信息 · 负责人手机号码',
+  ]);
+  const mobile = page.locator('.ant-form-item').filter({ hasText: '负责人手机号码' }).locator('input');
+  await mobile.fill('18612345678');
+  await expect.poll(() => listedMissing(panel)).toEqual(['主办单位信息 · 法定代表人姓名', '负责人信息 · 身份证人像面']);
+
+  // Clicking an entry takes the user to the field.
+  await panel.getByRole('button', { name: '主办单位信息 · 法定代表人姓名' }).click();
+  await expect(page.locator('.ant-form-item').filter({ hasText: '法定代表人姓名' }).locator('input')).toBeFocused();
+});
+
+test('only-empty mode keeps what the user typed; undo restores the form as it was', async ({ context, extPage }) => {
+  const { page, panel } = await openWithProfiles(context, extPage, '/web/subject/add', [sampleProfile()]);
+  await page.getByRole('combobox').first().click();
+  await page.locator('.ant-select-item-option[title="单位"]').click();
+  const name = page.locator('.ant-form-item').filter({ hasText: '主办单位名称' }).locator('input');
+  await name.fill('用户自己填的名称');
+  await fillFromPanel(panel);
+  let snap = await snapshot(page);
+  expect(snap.model.unitName).toBe('用户自己填的名称');
+  expect(snap.model.legalRepName).toBe('王五');
+
+  await panel.getByRole('button', { name: '撤销' }).click();
+  await expect.poll(async () => (await snapshot(page)).model.legalRepName).toBe('');
+  snap = await snapshot(page);
+  expect(snap.model.unitName).toBe('用户自己填的名称');
+  expect((snap.model.person as Record<string, unknown>).mobile).toBe('');
+  expect(snap.model.officeRegion ?? []).toEqual([]);
+});
