@@ -60,12 +60,7 @@ export function ImagePicker({ label, path, value, onChange, maxBytes, required }
 
   return (
     <div class="field image">
-      <label for={id}>
-        {required && (
-          <span class="req" aria-hidden="true">
-            *
-          </span>
-        )}
+      <label for={id} class={required ? 'req' : undefined}>
         {label}
       </label>
       <div class="control">

@@ -1,26 +1,29 @@
-// Adapter between the UI and the profile store. The UI imports only from here, so pointing it at lib/store is a
-// change to this file alone. Until lib/store lands, this keeps one storage key per profile (a write of one
-// profile is a single atomic set) plus an index of ids and the active id.
-import { browser } from 'wxt/browser';
+// Adapter between the UI and lib/store. The UI imports only from here. Images picked in the editor wait in
+// memory (see attachments.ts) until the save of the profile that refers to them, because lib/store writes new
+// images together with the profile (atomic) and collects unreferenced ones.
 import { storage } from 'wxt/utils/storage';
 import type { Profile } from '../../lib/profile/schema';
+import { createLocalAttachmentStore } from '../../lib/store/local-attachments';
+import { ACTIVE_KEY, createProfileStore, imageRefs, type ProfileStore } from '../../lib/store/profiles';
+import { holdAttachment, pendingFor, released } from './attachments';
 
 export interface StoreSnapshot {
   profiles: Profile[];
-  /** The active profile's id as stored (may be stale; see `activeOf`). */
+  /** The active profile's id as stored ('' or stale is possible; see `activeOf`). */
   activeId: string | null;
 }
 
-const INDEX = 'local:ui.profileIds' as const;
-const ACTIVE = 'local:ui.activeProfileId' as const;
-const keyOf = (id: string) => `local:ui.profile.${id}` as const;
+let instance: ProfileStore | null = null;
+/** One store per page: lib/store serialises this page's writes through it. */
+export function profileStore(): ProfileStore {
+  instance ??= createProfileStore(createLocalAttachmentStore());
+  return instance;
+}
 
 export async function loadSnapshot(): Promise<StoreSnapshot> {
-  const ids = (await storage.getItem<string[]>(INDEX)) ?? [];
-  const items = ids.length ? await storage.getItems(ids.map(keyOf)) : [];
-  const profiles = items.map((i) => i.value as Profile | null).filter((p): p is Profile => p !== null);
-  const activeId = await storage.getItem<string>(ACTIVE);
-  return { profiles, activeId };
+  const store = profileStore();
+  const [profiles, activeId] = await Promise.all([store.list(), store.getActiveId()]);
+  return { profiles, activeId: activeId || null };
 }
 
 /** The profile that is active: the stored one, else (one profile or a stale id) the first. */
@@ -28,40 +31,44 @@ export function activeOf(snapshot: StoreSnapshot): Profile | null {
   return snapshot.profiles.find((p) => p.id === snapshot.activeId) ?? snapshot.profiles[0] ?? null;
 }
 
-/** Writes one profile (creating it if new). Atomic: one storage set per profile. */
+/** Inserts or replaces one profile, with the images picked for it that are not stored yet. Atomic in lib/store. */
 export async function putProfile(profile: Profile): Promise<void> {
-  const ids = (await storage.getItem<string[]>(INDEX)) ?? [];
-  if (!ids.includes(profile.id)) await storage.setItem(INDEX, [...ids, profile.id]);
-  await storage.setItem(keyOf(profile.id), profile);
-  if (ids.length === 0) await storage.setItem(ACTIVE, profile.id);
+  const pending = pendingFor(profile);
+  await profileStore().save(profile, pending);
+  released(Object.keys(pending));
 }
 
+/** Removes a profile; its images stay in memory so `putProfile` of the same profile (undo) restores them. */
 export async function removeProfile(id: string): Promise<void> {
-  const ids = (await storage.getItem<string[]>(INDEX)) ?? [];
-  const rest = ids.filter((x) => x !== id);
-  await storage.setItem(INDEX, rest);
-  await storage.removeItem(keyOf(id));
-  const active = await storage.getItem<string>(ACTIVE);
-  if (active === id || rest.length === 1) await storage.setItem(ACTIVE, rest[0] ?? null);
+  const store = profileStore();
+  const gone = await store.get(id);
+  if (gone) {
+    for (const ref of imageRefs(gone)) {
+      const a = await store.getAttachment(ref.id);
+      if (a) holdAttachment(ref.id, a);
+    }
+  }
+  await store.remove(id);
+  const rest = await store.list();
+  if (rest.length === 1 && rest[0]) await store.setActiveId(rest[0].id);
 }
 
 export async function setActiveId(id: string | null): Promise<void> {
-  await storage.setItem(ACTIVE, id);
+  await profileStore().setActiveId(id ?? '');
 }
 
-/** Calls `cb` with a fresh snapshot whenever any profile, the index or the active id changes. */
+/** Calls `cb` with a fresh snapshot whenever the profiles or the active id change in any window. */
 export function watchSnapshot(cb: (s: StoreSnapshot) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const fire = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void loadSnapshot().then(cb), 20);
+    timer = setTimeout(() => void loadSnapshot().then(cb), 10);
   };
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && Object.keys(changes).some((k) => k.startsWith('ui.'))) fire();
-  };
-  browser.storage.onChanged.addListener(onChanged);
+  const stopProfiles = profileStore().watch(fire);
+  const stopActive = storage.watch<string>(ACTIVE_KEY, fire);
   return () => {
     clearTimeout(timer);
-    browser.storage.onChanged.removeListener(onChanged);
+    stopProfiles();
+    stopActive();
   };
 }

@@ -1,42 +1,46 @@
-// Adapter to lib/transfer (export / import of profiles). Until it lands: a versioned JSON document, checked with
-// the profile schema, every rejection in Chinese.
-import { PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema } from '../../lib/profile/schema';
+// Adapter to lib/transfer: export every profile with its images, import with a check first and conflicts resolved
+// by the user (import as a copy, or skip). Every rejection comes back in Chinese.
 
-export const TRANSFER_FORMAT = 'beian-autofill.profiles';
+import { ExportMissingImageError, exportFileName, exportProfiles } from '../../lib/transfer/export';
+import {
+  applyImport,
+  type ConflictDecision,
+  type ImportOutcome,
+  type ImportPlan,
+  type ImportResult,
+  importProfiles,
+} from '../../lib/transfer/import';
+import { profileStore } from './store';
 
-export function exportProfiles(profiles: readonly Profile[]): string {
-  return `${JSON.stringify({ format: TRANSFER_FORMAT, version: PROFILE_SCHEMA_VERSION, profiles }, null, 2)}\n`;
-}
+export type { ImportOutcome, ImportPlan, ImportResult };
 
-export type ImportResult = { ok: true; profiles: Profile[] } | { ok: false; errors: string[] };
-
-export function importProfiles(text: string): ImportResult {
-  let doc: unknown;
+export async function exportAll(
+  now = new Date(),
+): Promise<{ ok: true; text: string; name: string } | { ok: false; message: string }> {
   try {
-    doc = JSON.parse(text);
-  } catch {
-    return { ok: false, errors: ['文件不是有效的 JSON，无法读取。请选择本扩展“导出”的 .json 文件。'] };
-  }
-  if (typeof doc !== 'object' || doc === null || (doc as { format?: unknown }).format !== TRANSFER_FORMAT) {
-    return { ok: false, errors: ['这不是本扩展导出的资料文件（缺少格式标识）。'] };
-  }
-  const { version, profiles } = doc as { version?: unknown; profiles?: unknown };
-  if (typeof version !== 'number' || version > PROFILE_SCHEMA_VERSION) {
+    return { ok: true, text: await exportProfiles(profileStore(), now), name: exportFileName(now) };
+  } catch (e) {
     return {
       ok: false,
-      errors: [`文件版本 ${String(version)} 比本扩展支持的版本 ${PROFILE_SCHEMA_VERSION} 新，请先升级扩展。`],
+      message: e instanceof ExportMissingImageError ? e.message : `导出失败：${(e as Error).message}`,
     };
   }
-  if (!Array.isArray(profiles) || profiles.length === 0) return { ok: false, errors: ['文件中没有资料。'] };
-  const out: Profile[] = [];
-  const errors: string[] = [];
-  profiles.forEach((raw, i) => {
-    const parsed = ProfileSchema.safeParse(raw);
-    if (parsed.success) out.push(parsed.data);
-    else {
-      const issue = parsed.error.issues[0];
-      errors.push(`第 ${i + 1} 份资料无效：${issue?.path.join('.') || '（整体）'} ${issue?.message ?? ''}`.trim());
-    }
-  });
-  return errors.length ? { ok: false, errors } : { ok: true, profiles: out };
+}
+
+export async function importFile(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
+  try {
+    return await importProfiles(bytes, profileStore(), { fileName });
+  } catch (e) {
+    return { status: 'rejected', errors: [`导入失败，没有写入任何资料：${(e as Error).message}`] };
+  }
+}
+
+/** Writes a checked plan, with one decision for every conflicting profile. */
+export async function resolveImport(plan: ImportPlan, decision: ConflictDecision): Promise<ImportOutcome> {
+  const decisions = Object.fromEntries(plan.conflicts.map((c) => [c.id, decision]));
+  try {
+    return { status: 'imported', ...(await applyImport(plan, profileStore(), { decisions })) };
+  } catch (e) {
+    return { status: 'rejected', errors: [`导入失败，没有写入任何资料：${(e as Error).message}`] };
+  }
 }

@@ -60,7 +60,7 @@ export function OptionsApp() {
               设为当前资料
             </button>
           )}
-          <TransferBar profiles={store.profiles} />
+          <TransferBar profileCount={store.profiles.length} />
           <nav class="toc" aria-label="章节">
             <a href="#sec-subject">开办主体</a>
             <a href="#sec-people">人员</a>

@@ -1,11 +1,12 @@
-// 导入 (file input) and 导出 (button) of profiles in the transfer format; rejections explained in Chinese.
+// 导入 (file input) and 导出 (button) of profiles in lib/transfer's format; rejections explained in Chinese,
+// profiles whose id already exists imported as copies or skipped, as the user chooses.
 import { useId, useState } from 'preact/hooks';
-import type { Profile } from '../../lib/profile/schema';
-import { putProfile, setActiveId } from '../data/store';
-import { exportProfiles, importProfiles } from '../data/transfer';
+import { exportAll, type ImportOutcome, type ImportPlan, importFile, resolveImport } from '../data/transfer';
 
 export interface TransferDeps {
-  save: (p: Profile) => Promise<void>;
+  importFile: typeof importFile;
+  resolveImport: typeof resolveImport;
+  exportAll: typeof exportAll;
   download: (name: string, text: string) => void;
 }
 
@@ -18,33 +19,38 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-const DEFAULT: TransferDeps = { save: putProfile, download };
+const DEFAULT: TransferDeps = { importFile, resolveImport, exportAll, download };
 
-export function TransferBar({ profiles, deps = DEFAULT }: { profiles: Profile[]; deps?: TransferDeps }) {
+type Shown = { ok: boolean; lines: string[] } | { conflicts: ImportPlan };
+
+function toShown(outcome: ImportOutcome, fileName: string): Shown {
+  if (outcome.status === 'rejected') return { ok: false, lines: [`未导入“${fileName}”，原因：`, ...outcome.errors] };
+  if (outcome.status === 'conflicts') return { conflicts: outcome.plan };
+  const names = outcome.imported.map((p) => p.displayName).join('、');
+  const lines = [outcome.imported.length ? `已导入 ${outcome.imported.length} 份资料：${names}` : '没有导入任何资料'];
+  if (outcome.skipped.length) lines.push(`跳过 ${outcome.skipped.length} 份已有的资料`);
+  return { ok: true, lines };
+}
+
+export function TransferBar({ profileCount, deps = DEFAULT }: { profileCount: number; deps?: TransferDeps }) {
   const id = useId();
-  const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
-  const onFile = async (file: File | undefined, input: HTMLInputElement) => {
-    if (!file) return;
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [fileName, setFileName] = useState('');
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
     input.value = '';
-    if (file.size > 50 * 1024 * 1024)
-      return setResult({ ok: false, lines: [`“${file.name}”太大（超过50MB），不是资料文件。`] });
-    const r = importProfiles(await file.text());
-    if (!r.ok) return setResult({ ok: false, lines: [`未导入“${file.name}”：`, ...r.errors] });
-    const existing = new Set(profiles.map((p) => p.id));
-    for (const p of r.profiles) await deps.save(p);
-    if (profiles.length === 0 && r.profiles[0]) await setActiveId(r.profiles[0].id);
-    const replaced = r.profiles.filter((p) => existing.has(p.id)).length;
-    setResult({
-      ok: true,
-      lines: [
-        `已导入 ${r.profiles.length} 份资料${replaced ? `（其中 ${replaced} 份替换了同一份资料的旧版本）` : ''}：${r.profiles.map((p) => p.displayName).join('、')}`,
-      ],
-    });
+    if (!file) return;
+    setFileName(file.name);
+    setShown(toShown(await deps.importFile(new Uint8Array(await file.arrayBuffer()), file.name), file.name));
   };
-  const onExport = () => {
-    if (!profiles.length) return setResult({ ok: false, lines: ['没有可导出的资料。'] });
-    deps.download(`beian-profiles-${new Date().toISOString().slice(0, 10)}.json`, exportProfiles(profiles));
-    setResult({ ok: true, lines: [`已导出 ${profiles.length} 份资料（照片不包含在文件中）。`] });
+  const decide = async (plan: ImportPlan, decision: 'copy' | 'skip') =>
+    setShown(toShown(await deps.resolveImport(plan, decision), fileName));
+  const onExport = async () => {
+    if (!profileCount) return setShown({ ok: false, lines: ['没有可导出的资料。'] });
+    const r = await deps.exportAll();
+    if (!r.ok) return setShown({ ok: false, lines: [r.message] });
+    deps.download(r.name, r.text);
+    setShown({ ok: true, lines: [`已导出 ${profileCount} 份资料（含照片）。`] });
   };
   return (
     <section class="transfer" aria-label="资料文件 Import/export">
@@ -54,7 +60,7 @@ export function TransferBar({ profiles, deps = DEFAULT }: { profiles: Profile[];
           class="sr-only"
           type="file"
           accept=".json,application/json"
-          onChange={(e) => void onFile(e.currentTarget.files?.[0], e.currentTarget)}
+          onChange={(e) => void onFile(e.currentTarget)}
         />
         <label for={id} class="file-button">
           导入
@@ -64,11 +70,28 @@ export function TransferBar({ profiles, deps = DEFAULT }: { profiles: Profile[];
         </button>
       </div>
       <div aria-live="polite" role="status">
-        {result?.lines.map((l) => (
-          <p key={l} class={result.ok ? 'ok' : 'msg msg-error'}>
-            {l}
-          </p>
-        ))}
+        {shown && 'conflicts' in shown ? (
+          <div class="msg msg-warning">
+            <p>
+              以下资料与已有资料是同一份（编号相同）：
+              {shown.conflicts.conflicts.map((c) => `「${c.displayName}」`).join('')}
+            </p>
+            <div class="row">
+              <button type="button" class="small" onClick={() => void decide(shown.conflicts, 'copy')}>
+                导入为副本
+              </button>
+              <button type="button" class="small" onClick={() => void decide(shown.conflicts, 'skip')}>
+                跳过这些
+              </button>
+            </div>
+          </div>
+        ) : (
+          shown?.lines.map((l) => (
+            <p key={l} class={shown.ok ? 'ok' : 'msg msg-error'}>
+              {l}
+            </p>
+          ))
+        )}
       </div>
     </section>
   );

@@ -2,7 +2,7 @@
 // other windows (another editor tab, the popup) made meanwhile. A field both sides changed keeps this window's
 // value, and the editor says so.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Profile } from '../../lib/profile/schema';
+import { type Profile, ProfileSchema } from '../../lib/profile/schema';
 import { nowIso } from '../data/factory';
 import { merge3 } from '../data/merge';
 import { loadSnapshot, putProfile } from '../data/store';
@@ -13,6 +13,9 @@ export const SAVE_DELAY_MS = 400;
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** What the store keeps of a draft (trimmed texts, defaults), so trailing spaces being typed are not a change. */
+const stored = (p: Profile): Profile => ProfileSchema.safeParse(p).data ?? p;
+const unchanged = (draft: Profile, base: Profile) => same(stored(draft), base);
 const withoutStamp = (paths: string[]) => paths.filter((p) => p !== 'updatedAt');
 
 export interface ProfileEditor {
@@ -26,12 +29,12 @@ export interface ProfileEditor {
   flush: () => Promise<void>;
 }
 
-export function useProfileEditor(stored: Profile): ProfileEditor {
-  const [draft, setDraft] = useState(stored);
+export function useProfileEditor(fromStore: Profile): ProfileEditor {
+  const [draft, setDraft] = useState(fromStore);
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [conflict, setConflict] = useState<string[] | null>(null);
-  const base = useRef(stored);
-  const mine = useRef(stored);
+  const base = useRef(fromStore);
+  const mine = useRef(fromStore);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saving = useRef<Promise<void> | null>(null);
 
@@ -42,17 +45,17 @@ export function useProfileEditor(stored: Profile): ProfileEditor {
 
   // Another window saved: merge its change into ours.
   useEffect(() => {
-    if (same(stored, base.current)) return;
-    const { value, conflicts } = merge3(base.current, mine.current, stored);
-    base.current = stored;
+    if (same(fromStore, base.current)) return;
+    const { value, conflicts } = merge3(base.current, mine.current, fromStore);
+    base.current = fromStore;
     show(value);
     const real = withoutStamp(conflicts);
     if (real.length) setConflict(real);
-  }, [stored]);
+  }, [fromStore]);
 
   const save = async () => {
     clearTimeout(timer.current);
-    if (same(mine.current, base.current)) return setStatus('saved');
+    if (unchanged(mine.current, base.current)) return setStatus('saved');
     setStatus('saving');
     const editing = mine.current;
     try {
@@ -60,14 +63,14 @@ export function useProfileEditor(stored: Profile): ProfileEditor {
       const merged = fresh ? merge3(base.current, editing, fresh) : { value: editing, conflicts: [] };
       const out = { ...merged.value, updatedAt: nowIso() };
       await putProfile(out);
-      base.current = out;
+      base.current = stored(out);
       // Keep edits typed while saving; otherwise show the saved (merged) version.
       if (mine.current === editing) show(out);
       else show(merge3(editing, mine.current, out).value);
       const real = withoutStamp(merged.conflicts);
       if (real.length) setConflict(real);
-      setStatus(same(mine.current, base.current) ? 'saved' : 'pending');
-      if (!same(mine.current, base.current)) timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+      setStatus(unchanged(mine.current, base.current) ? 'saved' : 'pending');
+      if (!unchanged(mine.current, base.current)) timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
     } catch {
       setStatus('error');
     }

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { FillReport } from '../../lib/fill/types';
+import { newProfile } from '../data/factory';
+import { loadSnapshot, putProfile, setActiveId } from '../data/store';
+import { type PopupDeps, PopupApp } from './PopupApp';
+
+afterEach(cleanup);
+beforeEach(() => fakeBrowser.reset());
+
+const REPORT: FillReport = {
+  page: 'subject',
+  fields: [
+    { key: 'principal.name', section: '负责人信息', label: '负责人姓名', outcome: 'filled' },
+    { key: 'principal.mobile', section: '负责人信息', label: '负责人手机号码', outcome: 'failed', reason: '下拉框没有打开' },
+  ],
+  unknownRequired: [],
+  missing: [{ section: '负责人信息', label: '身份证人像面', index: 3 }],
+  durationMs: 10,
+};
+
+function deps(over: Partial<PopupDeps> = {}): PopupDeps {
+  return {
+    readTab: async () => ({ tabId: 7, state: { page: 'subject', nature: '单位' } }),
+    fill: vi.fn(async () => ({ ok: true as const, report: REPORT })),
+    openEditor: vi.fn(),
+    today: () => '2026-11-28',
+    ...over,
+  };
+}
+
+describe('PopupApp', () => {
+  it('switches the active profile through the 当前资料 select', async () => {
+    const a = newProfile('甲公司');
+    const b = newProfile('乙公司');
+    await putProfile(a);
+    await putProfile(b);
+    await setActiveId(a.id);
+    render(<PopupApp deps={deps()} />);
+    const select = (await screen.findByLabelText('当前资料')) as HTMLSelectElement;
+    await waitFor(() => expect(select.value).toBe(a.id));
+    fireEvent.change(select, { target: { value: b.id } });
+    await waitFor(async () => expect((await loadSnapshot()).activeId).toBe(b.id));
+  });
+
+  it('makes the only profile the active one', async () => {
+    const only = newProfile('唯一');
+    await putProfile(only);
+    render(<PopupApp deps={deps()} />);
+    await waitFor(async () => expect((await loadSnapshot()).activeId).toBe(only.id));
+  });
+
+  it('disables 一键填充 while the profile has errors for the page', async () => {
+    const p = newProfile('有错');
+    const person = p.people[0];
+    if (person) person.idNo = '110105194912310021';
+    await putProfile(p);
+    render(<PopupApp deps={deps()} />);
+    const button = (await screen.findByRole('button', { name: '一键填充' })) as HTMLButtonElement;
+    await screen.findByText(/校验位/);
+    expect(button.disabled).toBe(true);
+  });
+
+  it('shows not-a-filing-page with a link to the platform when no content script answers', async () => {
+    render(<PopupApp deps={deps({ readTab: async () => ({ tabId: 3, state: null }) })} />);
+    expect(await screen.findByText('不是备案页面')).toBeTruthy();
+    expect(screen.getByRole('link').getAttribute('href')).toBe('https://beian.mps.gov.cn');
+    expect(screen.queryByRole('button', { name: '一键填充' })).toBeNull();
+  });
+
+  it('fills after the warnings are confirmed and shows the report', async () => {
+    await putProfile(newProfile('空资料'));
+    const d = deps();
+    render(<PopupApp deps={d} />);
+    const button = (await screen.findByRole('button', { name: '一键填充' })) as HTMLButtonElement;
+    await screen.findByText(/资料中未填写/);
+    expect(button.disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText(/我已确认以上提醒/));
+    await waitFor(() => expect(button.disabled).toBe(false));
+    fireEvent.click(button);
+    const report = await screen.findByRole('region', { name: '填充结果' });
+    expect(d.fill).toHaveBeenCalledWith(expect.objectContaining({ tabId: 7, mode: 'empty-only', acceptWarnings: true }));
+    expect(within(report).getByText(/下拉框没有打开/)).toBeTruthy();
+    expect(within(report).getByText(/身份证人像面/)).toBeTruthy();
+    expect(within(report).getByText('已填充').parentElement?.textContent).toBe('1 已填充');
+  });
+});
