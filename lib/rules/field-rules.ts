@@ -1,6 +1,6 @@
 // One validator per payload key (`principal.idNo`, `website.access.name` …), so the fill engine, the editor and
 // profile-check validate a single value the same way. No region data, no DOM, no browser: safe in the content script.
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   ACCESS_LABELS,
   APP_LABELS,
@@ -171,6 +171,13 @@ function build(): Record<string, FieldRule> {
     rules[key] = { key, label, section, schema, ...(check ? { check } : {}) };
   };
   add('subject.nature', SUBJECT_LABELS.nature, '开办主体信息', SubjectSchema.shape.nature);
+  // Keys the field maps use for values derived from several stored fields (lib/fill/payload.ts builds them):
+  // the wizard's 开办主体 (单位 name or 个人 name) and the certificate range picker's [start, end].
+  add('subject.name', '开办主体名称', '开办主体信息', z.string());
+  add('website.certRange', '域名证书有效期', '网站信息', z.tuple([z.string(), z.string()]), (v, at, ctx) => {
+    const [start, end] = v as [string, string];
+    return checkCertRange(start, end, at, ctx.today);
+  });
   for (const [f, label] of Object.entries(UNIT_LABELS) as [keyof typeof UNIT_LABELS, string][]) {
     add(`unit.${f}`, label, '主办单位信息', UnitSchema.shape[f], UNIT_CHECKS[f]);
   }
@@ -201,6 +208,9 @@ function build(): Record<string, FieldRule> {
 }
 
 export const FIELD_RULES: Readonly<Record<string, FieldRule>> = build();
+
+/** Keys whose value is derived, not stored: whole-profile checks skip them (the stored fields are checked). */
+export const DERIVED_KEYS: ReadonlySet<string> = new Set(['subject.name', 'website.certRange']);
 
 /** Every problem of one value at a payload key. An unknown key is a programming error and throws. */
 export function validateField(key: string, value: unknown, ctx: FieldCtx): Problem[] {

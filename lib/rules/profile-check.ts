@@ -4,7 +4,7 @@
 import { PERSON_ROLES, type PersonRole } from '../profile/labels';
 import type { Profile, Region } from '../profile/schema';
 import { resolveScopes, type Scopes, valueAt } from '../profile/scopes';
-import { FIELD_RULES, validateField } from './field-rules';
+import { DERIVED_KEYS, FIELD_RULES, validateField } from './field-rules';
 import { type At, error, type Problem } from './problem';
 
 export interface CheckOptions {
@@ -14,6 +14,7 @@ export interface CheckOptions {
 
 const RULES_BY_SCOPE = new Map<string, string[]>();
 for (const key of Object.keys(FIELD_RULES)) {
+  if (DERIVED_KEYS.has(key)) continue;
   const scope = key.slice(0, key.indexOf('.'));
   RULES_BY_SCOPE.set(scope, [...(RULES_BY_SCOPE.get(scope) ?? []), key]);
 }
