@@ -36,15 +36,18 @@ const plain = <T>(value: T): T =>
 
 /** Errors exactly as shown: every form item currently in error state, with its visible messages. */
 function shownErrors() {
-  const items = Array.from(document.querySelectorAll<HTMLElement>('.ant-form-item-has-error[data-field]'));
+  // antd puts our data-field on the item's inner row; the error class is on the item itself.
+  const items = Array.from(document.querySelectorAll<HTMLElement>('.ant-form-item-has-error'));
   return items.flatMap((item) => {
+    const field = item.querySelector<HTMLElement>(':scope > [data-field]')?.dataset.field;
+    if (!field) return [];
     const label = item.querySelector('.ant-form-item-label label')?.textContent?.trim() ?? '';
     const messages = Array.from(item.querySelectorAll<HTMLElement>('.ant-form-item-explain-error'))
       // Leaving messages (fade-out animation) are no longer "shown".
       .filter((el) => !el.closest('[class*="-leave"]'))
       .map((el) => el.textContent?.trim() ?? '')
       .filter(Boolean);
-    return messages.map((message) => ({ field: item.dataset.field ?? '', label, message }));
+    return messages.map((message) => ({ field, label, message }));
   });
 }
 
