@@ -8,7 +8,13 @@ afterEach(cleanup);
 
 const problems: CheckProblem[] = [
   { path: 'people.0.mobile', section: '负责人信息', field: '手机号码', severity: 'warning', message: '号段少见' },
-  { path: 'subject.unit.certNo', section: '主办单位信息', field: '主办单位证件号', severity: 'error', message: '校验位不正确' },
+  {
+    path: 'subject.unit.certNo',
+    section: '主办单位信息',
+    field: '主办单位证件号',
+    severity: 'error',
+    message: '校验位不正确',
+  },
   { path: 'people.0.idNo', section: '负责人信息', field: '证件号码', severity: 'error', message: '应为18位' },
 ];
 
@@ -24,10 +30,11 @@ describe('ProblemList', () => {
     expect(screen.getByText('2 个错误')).toBeTruthy();
     expect(screen.getByText('1 个提醒')).toBeTruthy();
     const people = screen.getByRole('heading', { name: '负责人信息' }).parentElement as HTMLElement;
-    expect(within(people).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '错误：✖ 证件号码 应为18位',
-      '提醒：⚠ 手机号码 号段少见',
-    ]);
+    expect(
+      within(people)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['错误：✖ 证件号码 应为18位', '提醒：⚠ 手机号码 号段少见']);
     expect(screen.getByRole('heading', { name: '主办单位信息' })).toBeTruthy();
   });
 

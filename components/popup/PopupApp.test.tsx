@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FillReport } from '../../lib/fill/types';
 import { newProfile } from '../data/factory';
 import { loadSnapshot, putProfile, setActiveId } from '../data/store';
-import { type PopupDeps, PopupApp } from './PopupApp';
+import { PopupApp, type PopupDeps } from './PopupApp';
 
 afterEach(cleanup);
 beforeEach(() => fakeBrowser.reset());
@@ -14,7 +14,13 @@ const REPORT: FillReport = {
   page: 'subject',
   fields: [
     { key: 'principal.name', section: '负责人信息', label: '负责人姓名', outcome: 'filled' },
-    { key: 'principal.mobile', section: '负责人信息', label: '负责人手机号码', outcome: 'failed', reason: '下拉框没有打开' },
+    {
+      key: 'principal.mobile',
+      section: '负责人信息',
+      label: '负责人手机号码',
+      outcome: 'failed',
+      reason: '下拉框没有打开',
+    },
   ],
   unknownRequired: [],
   missing: [{ section: '负责人信息', label: '身份证人像面', index: 3 }],
@@ -23,7 +29,7 @@ const REPORT: FillReport = {
 
 function deps(over: Partial<PopupDeps> = {}): PopupDeps {
   return {
-    readTab: async () => ({ tabId: 7, state: { page: 'subject', nature: '单位' } }),
+    readTab: async () => ({ tabId: 7, state: { form: 'subject', page: 'subject', nature: '单位' } }),
     fill: vi.fn(async () => ({ ok: true as const, report: REPORT })),
     openEditor: vi.fn(),
     today: () => '2026-11-28',
@@ -71,19 +77,25 @@ describe('PopupApp', () => {
   });
 
   it('fills after the warnings are confirmed and shows the report', async () => {
-    await putProfile(newProfile('空资料'));
+    const empty = newProfile('空资料');
+    await putProfile(empty);
     const d = deps();
     render(<PopupApp deps={d} />);
     const button = (await screen.findByRole('button', { name: '一键填充' })) as HTMLButtonElement;
-    await screen.findByText(/资料中未填写/);
+    await screen.findAllByText(/资料中未填写/);
     expect(button.disabled).toBe(true);
+    await waitFor(async () => expect((await loadSnapshot()).activeId).toBe(empty.id));
+    await new Promise((r) => setTimeout(r, 100));
     fireEvent.click(screen.getByLabelText(/我已确认以上提醒/));
-    await waitFor(() => expect(button.disabled).toBe(false));
-    fireEvent.click(button);
+    const enabled = () => screen.getByRole('button', { name: '一键填充' }) as HTMLButtonElement;
+    await waitFor(() => expect(enabled().disabled).toBe(false));
+    fireEvent.click(enabled());
     const report = await screen.findByRole('region', { name: '填充结果' });
-    expect(d.fill).toHaveBeenCalledWith(expect.objectContaining({ tabId: 7, mode: 'empty-only', acceptWarnings: true }));
+    expect(d.fill).toHaveBeenCalledWith(
+      expect.objectContaining({ tabId: 7, mode: 'empty-only', acceptWarnings: true }),
+    );
     expect(within(report).getByText(/下拉框没有打开/)).toBeTruthy();
     expect(within(report).getByText(/身份证人像面/)).toBeTruthy();
-    expect(within(report).getByText('已填充').parentElement?.textContent).toBe('1 已填充');
+    expect(within(report).getByText(/已填充/).textContent).toBe('1 已填充');
   });
 });

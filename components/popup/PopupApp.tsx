@@ -15,6 +15,8 @@ export interface PopupDeps {
   today: () => string;
 }
 
+const FORM_TITLES = { subject: '新增主体', website: '新办网站申请', app: '新增APP' } as const;
+
 const DEFAULT_DEPS: PopupDeps = {
   readTab,
   fill: (request) => sendMessage('bg:fill', request),
@@ -57,6 +59,11 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
               全国互联网安全管理服务平台
             </a>{' '}
             打开新增主体、新办网站申请或新增APP页面。
+          </p>
+        ) : !state.page && state.form ? (
+          <p>
+            当前页面：<strong>{FORM_TITLES[state.form]}</strong>
+            {state.step ? ` · 第${state.step}步` : ''}：这一步没有需要填写的内容。
           </p>
         ) : !state.page ? (
           <p>
