@@ -1,31 +1,33 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { attachmentUrl } from '../components/data/attachments';
-import { checkForPage } from '../components/data/rules';
-import { loadSnapshot, setActiveId } from '../components/data/store';
-import { createFillService, type ProfileSource } from '../lib/fill/fill-service';
+import { createFillService } from '../lib/fill/fill-service';
 import { onMessage, sendMessage } from '../lib/messaging/protocol';
-
-const source: ProfileSource = {
-  list: async () => (await loadSnapshot()).profiles,
-  activeId: async () => (await loadSnapshot()).activeId,
-  setActive: (id) => setActiveId(id),
-  async attachment(id) {
-    const url = await attachmentUrl(id);
-    const match = url?.match(/^data:([^;,]+);base64,(.*)$/);
-    return match?.[1] && match[2] !== undefined ? { type: match[1], dataBase64: match[2] } : null;
-  },
-};
+import { checkRegionAgainstDivisions } from '../lib/regions/divisions';
+import { checkReadiness } from '../lib/rules/readiness';
+import { bytesToBase64 } from '../lib/store/base64';
+import { createLocalAttachmentStore } from '../lib/store/local-attachments';
+import { createProfileStore } from '../lib/store/profiles';
 
 export default defineBackground(() => {
+  const store = createProfileStore(createLocalAttachmentStore());
   const service = createFillService({
-    source,
+    source: {
+      list: () => store.list(),
+      activeId: async () => (await store.getActiveId()) || null,
+      setActive: (id) => store.setActiveId(id),
+      async attachment(id) {
+        const image = await store.getAttachment(id);
+        return image ? { type: image.type, dataBase64: bytesToBase64(image.bytes) } : null;
+      },
+    },
     tabs: {
       state: (tabId) => sendMessage('content:state', undefined, tabId),
       fill: (tabId, payload) => sendMessage('content:fill', payload, tabId),
     },
     check: (profile, page, selection, today) =>
-      checkForPage(profile, { page, ...selection }, today.toISOString().slice(0, 10)),
+      checkReadiness(profile, page, selection, today.toISOString().slice(0, 10), {
+        checkRegion: checkRegionAgainstDivisions,
+      }),
     now: () => new Date(),
     newToken: () => crypto.randomUUID(),
   });

@@ -58,15 +58,13 @@ export function collectItems(root: Element, sectionTitles: readonly string[]): D
     const el = node as HTMLElement;
     if (el.classList.contains('ant-form-item')) {
       const label = labelOf(el);
-      if (label && !el.querySelector('.ant-form-item') && isShown(el)) {
-        items.push({
-          index: items.length,
-          section,
-          label,
-          required: isRequired(el),
-          widget: detectWidget(el),
-          element: el,
-        });
+      if (!el.querySelector('.ant-form-item') && isShown(el)) {
+        const widget = detectWidget(el);
+        const common = { index: items.length, section, widget, element: el };
+        // An unlabelled item is known by the label of the item before it (the kinds under a 是/否 question).
+        if (label) items.push({ ...common, label, required: isRequired(el) });
+        else items.push({ ...common, label: '', after: lastLabel, required: false });
+        if (label) lastLabel = label;
       }
     } else if (el.classList.contains('ant-checkbox-wrapper') && !el.closest('.ant-checkbox-group')) {
       const label = textOf(el);

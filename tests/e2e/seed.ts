@@ -21,17 +21,21 @@ export function imagesOf(profile: Profile): ImageRef[] {
   return found;
 }
 
-/** Puts profiles (and a tiny PNG for each of their images) into the extension's store, from an extension page. */
-export async function seedProfiles(extPage: Page, profiles: Profile[], activeId = profiles[0]?.id ?? null) {
-  const images = profiles.flatMap(imagesOf).map((ref) => ref.id);
+/**
+ * Puts profiles (and a tiny PNG for each of their images) into the extension's store, from an extension page,
+ * in lib/store's layout: the versioned profile list, the active id, one key per image and their index.
+ */
+export async function seedProfiles(extPage: Page, profiles: Profile[], activeId = profiles[0]?.id ?? '') {
+  const images = [...new Set(profiles.flatMap(imagesOf).map((ref) => ref.id))];
   await extPage.evaluate(
     async ({ profiles, activeId, images, png }) => {
       const items: Record<string, unknown> = {
-        'ui.profileIds': profiles.map((p) => p.id),
-        'ui.activeProfileId': activeId,
+        profiles,
+        profiles$: { v: 1 },
+        activeProfileId: activeId,
+        attachmentIndex: images,
       };
-      for (const p of profiles) items[`ui.profile.${p.id}`] = p;
-      for (const id of images) items[`ui.attachment.${id}`] = `data:image/png;base64,${png}`;
+      for (const id of images) items[`attachment:${id}`] = { type: 'image/png', data: png };
       await chrome.storage.local.set(items);
     },
     { profiles, activeId, images, png: TINY_PNG_BASE64 },

@@ -66,21 +66,19 @@ export const checkboxGroupDriver: WidgetDriver = {
       '选项组一直处于禁用状态',
       ctx.doc,
     );
-    const options = groupOptions(item);
-    const missing = wanted.filter((w) => !options.some((o) => textOf(o) === w));
-    for (const option of options) {
-      if (isChecked(option) !== wanted.includes(textOf(option))) toggle(option);
+    const missing = wanted.filter((w) => !groupOptions(item).some((o) => textOf(o) === w));
+    // One option at a time: the group computes its next value from the value it last rendered.
+    for (const label of groupOptions(item).map(textOf)) {
+      const option = () => groupOptions(item).find((o) => textOf(o) === label);
+      const want = wanted.includes(label);
+      const current = option();
+      if (!current || isChecked(current) === want) continue;
+      toggle(current);
+      await waitFor(() => isChecked(option() ?? current) === want, ctx.timeoutMs, `选项“${label}”没有改变`, ctx.doc);
     }
-    await waitFor(
-      () => groupOptions(item).every((o) => isChecked(o) === wanted.includes(textOf(o))),
-      ctx.timeoutMs,
-      '选项没有全部选中',
-      ctx.doc,
-    );
     if (missing.length > 0) throw new FillError(`页面没有选项：${missing.join('、')}`);
   },
   async clear(item, ctx) {
-    for (const option of groupOptions(item)) if (isChecked(option) && !isDisabled(option)) toggle(option);
-    await waitFor(() => !groupOptions(item).some(isChecked), ctx.timeoutMs, '选项没有清除', ctx.doc);
+    await checkboxGroupDriver.fill(item, [], ctx);
   },
 };
