@@ -86,10 +86,10 @@ describe('conditions and order', () => {
     const subject = keys('subject');
     expect(subject[0]).toBe('subject.nature');
     const step2 = keys('website-2');
-    const before = (a: string, b: string) => expect(step2.indexOf(a)).toBeLessThan(step2.indexOf(b));
-    before('website.access.region', 'website.access.name');
-    before('website.registrar.region', 'website.registrar.name');
-    before('website.controlledItems', 'website.controlledKinds');
-    before('website.preLicense', 'website.preLicenseKinds');
+    const firstThen = (a: string, b: string) => expect(step2.indexOf(a)).toBeLessThan(step2.indexOf(b));
+    firstThen('website.access.region', 'website.access.name');
+    firstThen('website.registrar.region', 'website.registrar.name');
+    firstThen('website.controlledItems', 'website.controlledKinds');
+    firstThen('website.preLicense', 'website.preLicenseKinds');
   });
 });
