@@ -6,6 +6,8 @@ import { pageLabel, reportSummary } from './labels';
 
 export interface PanelProps {
   view: SessionView;
+  /** Starts as a tab where the open panel would cover the form. */
+  startCollapsed: boolean;
   choices: PanelChoices | null;
   /** Problems the last request was refused for; warnings can be accepted with a second click. */
   problems: CheckProblem[];
@@ -22,7 +24,7 @@ export interface PanelProps {
 /** The in-page panel. It shows labels and counts only, never a profile value: the page can read it. */
 export function Panel(props: PanelProps) {
   const { view, choices, problems } = props;
-  const [collapsed, setCollapsed] = useState(false);
+  const [collapsed, setCollapsed] = useState(props.startCollapsed);
   const [onlyEmpty, setOnlyEmpty] = useState(true);
   const [targetId, setTargetId] = useState('');
   const targets = view.state.form === 'website' ? choices?.websites : view.state.form === 'app' ? choices?.apps : [];
@@ -33,8 +35,14 @@ export function Panel(props: PanelProps) {
 
   if (collapsed) {
     return (
-      <button type="button" class="tab" aria-expanded="false" onClick={() => setCollapsed(false)}>
-        备案助手{view.missing.length > 0 ? ` · ${view.missing.length}` : ''}
+      <button
+        type="button"
+        class="tab"
+        aria-expanded="false"
+        title="展开公安备案助手"
+        onClick={() => setCollapsed(false)}
+      >
+        备案助手{view.busy ? ' · 填充中' : view.missing.length > 0 ? ` · 待填 ${view.missing.length}` : ''}
       </button>
     );
   }

@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Panel, type PanelProps } from '../../components/panel/Panel';
+import { roomBesideForm } from '../../components/panel/placement';
 import '../../components/panel/panel.css';
 import type { DriverContext } from '../../lib/dom/drivers';
 import { imageFile } from '../../lib/dom/image-file';
@@ -53,11 +54,22 @@ function createPanel(ctx: ContentScriptContext) {
   let choices: PanelChoices | null = null;
   let problems: PanelProps['problems'] = [];
   let message = '';
+  let startCollapsed = true;
   let handlers: Pick<PanelProps, 'onFill' | 'onUndo' | 'onProfile' | 'onFocusMissing'> | null = null;
 
   const draw = () => {
     if (!ui?.uiContainer || !view || !handlers) return;
-    render(<Panel view={view} choices={choices} problems={problems} message={message} {...handlers} />, ui.uiContainer);
+    render(
+      <Panel
+        view={view}
+        choices={choices}
+        problems={problems}
+        message={message}
+        startCollapsed={startCollapsed}
+        {...handlers}
+      />,
+      ui.uiContainer,
+    );
   };
   const loadChoices = async () => {
     choices = await sendMessage('bg:panel-choices').catch(() => null);
@@ -66,6 +78,7 @@ function createPanel(ctx: ContentScriptContext) {
 
   async function mount() {
     mounting = true;
+    startCollapsed = !roomBesideForm(document);
     ui = await createShadowRootUi(ctx, {
       name: 'beian-autofill-panel',
       position: 'inline',

@@ -19,6 +19,7 @@ export async function openWithProfiles(
   extPage: (name: string) => Promise<Page>,
   path: string,
   profiles: Profile[],
+  { open = true } = {},
 ): Promise<{ page: Page; panel: Locator }> {
   await routeReplica(context);
   const options = await extPage('options.html');
@@ -26,7 +27,16 @@ export async function openWithProfiles(
   await options.close();
   const page = await context.newPage();
   await page.goto(`${PLATFORM_ORIGIN}${path}`);
-  return { page, panel: page.locator('beian-autofill-panel') };
+  const panel = page.locator('beian-autofill-panel');
+  if (open) await openPanel(panel);
+  return { page, panel };
+}
+
+/** At 1366 px the panel would cover the form, so it starts as a tab; the user opens it. */
+export async function openPanel(panel: Locator): Promise<void> {
+  const tab = panel.getByRole('button', { name: /^备案助手/ });
+  await expect(tab.or(panel.getByRole('button', { name: '收起' }))).toBeVisible();
+  if (await tab.isVisible()) await tab.click();
 }
 
 /** Clicks 一键填充 as a user and waits for the report. */
