@@ -8,8 +8,8 @@ import type { StoredAttachment } from '../store/attachments';
 import { base64DecodedLength, base64ToBytes } from '../store/base64';
 import { imageRefs } from '../store/profiles';
 import { EXPORT_FORMAT, ExportEnvelopeSchema, MAX_IMPORT_BYTES } from './format';
-import { describeProfilePath } from './path-label';
-import { hasForbiddenKeys, parseJsonSafely, utf8Length } from './safe-json';
+import { describeFilePath, describeProfilePath } from './path-label';
+import { findForbiddenKey, utf8Length } from './safe-json';
 
 export interface ImportTarget {
   list(): Promise<Profile[]>;
@@ -60,21 +60,26 @@ export async function planImport(
   }
   let raw: unknown;
   try {
-    raw = parseJsonSafely(text);
+    // Plain parse: `__proto__` stays an own key (JSON.parse never calls the setter) so it can be found and refused.
+    raw = JSON.parse(text);
   } catch (e) {
     return fail(`${file}不是有效的 JSON（${(e as Error).message}）`);
   }
-  if (hasForbiddenKeys(raw)) return fail(`${file}含有不允许的键`);
+  const forbidden = findForbiddenKey(raw);
+  if (forbidden) {
+    const key = forbidden.pop();
+    return fail(`${file}的${describeFilePath(forbidden)}含有不允许的键「${String(key)}」`);
+  }
 
   const format = (raw as { format?: unknown } | null)?.format;
-  if (format !== EXPORT_FORMAT) return fail(`${file}不是本扩展导出的档案文件（format 应为 ${EXPORT_FORMAT}）`);
+  if (format !== EXPORT_FORMAT) return fail(`${file}不是本扩展导出的档案文件（文件格式 format 应为 ${EXPORT_FORMAT}）`);
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > PROFILE_SCHEMA_VERSION) {
     return fail(`${file}的数据版本为 ${version}，比本扩展支持的版本 ${PROFILE_SCHEMA_VERSION} 新，请先升级扩展再导入`);
   }
   const env = ExportEnvelopeSchema.safeParse(raw, { error: zh });
   if (!env.success) {
-    return fail(...env.error.issues.map((i) => `${file}的 ${i.path.join('.') || '文件结构'}：${i.message}`));
+    return fail(...env.error.issues.map((i) => `${file}的${describeFilePath(i.path)}：${i.message}`));
   }
 
   let migrated: unknown;
@@ -102,6 +107,14 @@ export async function planImport(
     const where = `${file}第 ${i + 1} 个档案「${p.displayName}」`;
     if (seenIds.has(p.id)) errors.push(`${where}的档案编号 ${p.id} 在文件中重复`);
     seenIds.add(p.id);
+    // Person ids are what 负责人/安全负责人 point at; a repeated one would make those links ambiguous.
+    for (const list of ['people', 'websites', 'apps'] as const) {
+      const seen = new Set<string>();
+      p[list].forEach((item, j) => {
+        if (seen.has(item.id)) errors.push(`${where}的${describeProfilePath([list, j, 'id'])} ${item.id} 在档案中重复`);
+        seen.add(item.id);
+      });
+    }
     for (const { ref, path } of refsWithPaths(p)) {
       const field = describeProfilePath(path);
       const entry = Object.hasOwn(env.data.attachments, ref.id) ? env.data.attachments[ref.id] : undefined;
@@ -122,6 +135,7 @@ export async function planImport(
       const problems = checkImageBytes(bytes, { path: '', field: '' }, limit);
       const sniffed = sniffImageType(bytes);
       if (problems.length) errors.push(`${where}的${field}：${problems[0]?.message}`);
+      else if (!looksComplete(bytes)) errors.push(`${where}的${field}：图片数据不完整（文件被截断或已损坏）`);
       else if (sniffed !== ref.type || sniffed !== entry.type) {
         errors.push(`${where}的${field}：图片内容是 ${sniffed}，与记录的类型 ${ref.type} 不符`);
       } else if (bytes.length !== ref.size) {
@@ -237,6 +251,16 @@ function refsWithPaths(p: Profile) {
     });
   });
   return out;
+}
+
+/** A PNG has its IHDR first and an IEND chunk; a JPEG has an end-of-image marker: catches truncated files. */
+function looksComplete(bytes: Uint8Array): boolean {
+  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+  if (sniffImageType(bytes) === 'image/png') {
+    return ascii(12, 16) === 'IHDR' && ascii(Math.max(16, bytes.length - 4096), bytes.length).includes('IEND');
+  }
+  for (let i = bytes.length - 1; i > 2; i--) if (bytes[i] === 0xd9 && bytes[i - 1] === 0xff) return true;
+  return false;
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')}MB`;

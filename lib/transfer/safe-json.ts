@@ -6,15 +6,36 @@ export function parseJsonSafely(text: string): unknown {
   return JSON.parse(text, (key, value) => (FORBIDDEN.has(key) ? undefined : value));
 }
 
-/** True when some key anywhere in the value is one of the forbidden ones (used by tests and as a final guard). */
-export function hasForbiddenKeys(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  for (const k of Reflect.ownKeys(value)) {
-    if (typeof k === 'string' && FORBIDDEN.has(k)) return true;
-    if (hasForbiddenKeys((value as Record<PropertyKey, unknown>)[k])) return true;
+/**
+ * Path to the first forbidden key anywhere in the value (the key itself is the last segment), or null.
+ * Iterative, so a file nested 100 000 levels deep cannot overflow the stack. Run on plain JSON.parse output: that
+ * defines `__proto__` as an own data property (never calls the setter), so the key is still there to be found.
+ */
+export function findForbiddenKey(value: unknown): (string | number)[] | null {
+  // Parent links, not path copies: a path per node would cost depth² on deep files.
+  type Node = { v: unknown; key?: string | number; up?: Node };
+  const pathOf = (n: Node | undefined, last: string) => {
+    const path: (string | number)[] = [last];
+    for (let x = n; x?.key !== undefined; x = x.up) path.unshift(x.key);
+    return path;
+  };
+  const stack: Node[] = [{ v: value }];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    const v = node.v;
+    if (v === null || typeof v !== 'object') continue;
+    const array = Array.isArray(v);
+    for (const k of Reflect.ownKeys(v)) {
+      if (typeof k !== 'string' || (array && k === 'length')) continue;
+      if (FORBIDDEN.has(k)) return pathOf(node, k);
+      stack.push({ v: (v as Record<string, unknown>)[k], key: array ? Number(k) : k, up: node });
+    }
   }
-  return false;
+  return null;
 }
+
+/** True when some key anywhere in the value is one of the forbidden ones. */
+export const hasForbiddenKeys = (value: unknown): boolean => findForbiddenKey(value) !== null;
 
 /** UTF-8 length of a string without encoding it (to refuse an oversized text before parsing). */
 export function utf8Length(text: string): number {

@@ -85,7 +85,7 @@ describe('malformed imports leave the store byte-identical', () => {
     ['not UTF-8', () => Uint8Array.from([0x7b, 0xff, 0xfe, 0x7d]), /不是 UTF-8/],
     ['wrong format', (f) => JSON.stringify({ ...f, format: 'other' }), /不是本扩展导出的档案文件/],
     ['newer version', (f) => JSON.stringify({ ...f, schemaVersion: 2 }), /版本为 2，比本扩展支持的版本 1 新/],
-    ['version 0', (f) => JSON.stringify({ ...f, schemaVersion: 0 }), /schemaVersion/],
+    ['version 0', (f) => JSON.stringify({ ...f, schemaVersion: 0 }), /数据版本/],
     [
       'bad field in the second profile',
       (f) => {
@@ -186,7 +186,7 @@ describe('prototype pollution', () => {
     expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
   });
 
-  it('an import carrying __proto__ keys imports the clean data and pollutes nothing', async () => {
+  it('an import carrying __proto__ keys is refused, naming where, and pollutes nothing', async () => {
     const f = await exported();
     const text = JSON.stringify(f).replace(
       '"profiles":[{',
@@ -195,8 +195,10 @@ describe('prototype pollution', () => {
     expect(text).toContain('"__proto__"');
     fakeBrowser.reset();
     const empty = createProfileStore(createLocalAttachmentStore());
+    const before = await dump();
     const r = await importProfiles(text, empty, { fileName: 'evil.json', newId });
-    expect(r.status).toBe('imported');
+    expect(r).toEqual({ status: 'rejected', errors: ['文件「evil.json」的第 1 个档案含有不允许的键「__proto__」'] });
+    expect(await dump()).toBe(before);
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('isAdmin');
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toMatch(/isAdmin|__proto__/);
