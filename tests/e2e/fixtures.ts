@@ -14,10 +14,10 @@ export const QUIET_ARGS = [
   '--disable-gpu',
 ];
 
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
+export async function launchWithExtension(extensionDir = EXTENSION_DIR, headless = true): Promise<BrowserContext> {
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     locale: 'zh-CN',
     viewport: { width: 1366, height: 900 },
     args: [...QUIET_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],

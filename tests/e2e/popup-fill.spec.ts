@@ -1,0 +1,31 @@
+/// <reference types="chrome" />
+import { sampleProfile } from '../../lib/profile/sample';
+import { doneFiles, openWithProfiles, snapshot } from './extension-fill';
+import { expect, test } from './fixtures';
+import { PLATFORM_ORIGIN } from './platform-routes';
+
+test('一键填充 in the popup fills the open 新增主体 page and shows the report', async ({ context, extPage }) => {
+  const { page } = await openWithProfiles(context, extPage, '/web/subject/add', [sampleProfile()], { open: false });
+  const probe = await extPage('popup.html');
+  const tabId = await probe.evaluate(
+    async (origin) => (await chrome.tabs.query({ url: `${origin}/*` }))[0]?.id,
+    PLATFORM_ORIGIN,
+  );
+  await probe.close();
+  const popup = await extPage(`popup.html?tabId=${tabId}`);
+  await popup.setViewportSize({ width: 380, height: 900 });
+  await expect(popup.getByLabel('当前资料').locator('option:checked')).toHaveText('杭州示例科技有限公司');
+  await expect(popup.getByText('当前页面：')).toContainText('新增主体');
+  await popup.getByRole('button', { name: '一键填充' }).click();
+
+  const report = popup.getByRole('region', { name: '填充结果' });
+  await expect(report).toBeVisible({ timeout: 45_000 });
+  await expect(report).toContainText('没有空着的必填项');
+  await expect(report.locator('.count-failed .n')).toHaveText('0');
+  await popup.screenshot({ path: 'test-results/screens/popup-after-fill.png', fullPage: true });
+
+  const snap = await snapshot(page);
+  expect(snap.model).toMatchObject({ nature: 'dw', unitName: '杭州示例科技有限公司', legalRepName: '王五' });
+  expect(snap.model.person).toMatchObject({ name: '张三', idExpiry: '2035-06-15', mobile: '18612345678' });
+  expect(doneFiles(snap, 'person.idHand')).toEqual(['hand.png']);
+});
