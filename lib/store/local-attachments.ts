@@ -7,33 +7,47 @@ import { storage } from 'wxt/utils/storage';
 import { AttachmentExistsError, type AttachmentStore, type StoredAttachment } from './attachments';
 import { base64ToBytes, bytesToBase64 } from './base64';
 
-const PREFIX = 'local:attachment:' as const;
-/** Ids of stored attachments: storage.local cannot list keys without reading every value. */
-const INDEX = 'local:attachmentIndex' as const;
-
 interface Stored {
   type: StoredAttachment['type'];
   data: string;
 }
 
-export function createLocalAttachmentStore(): AttachmentStore {
+/** Where and how images are kept: key prefix, index key, and the value codec (plain base64 or sealed). */
+export interface AttachmentLayout {
+  prefix: `local:${string}`;
+  /** Ids of stored attachments: storage.local cannot list keys without reading every value. */
+  index: `local:${string}`;
+  encode(a: StoredAttachment): Promise<unknown>;
+  decode(v: unknown): Promise<StoredAttachment | null>;
+}
+
+export const PLAIN_ATTACHMENTS: AttachmentLayout = {
+  prefix: 'local:attachment:',
+  index: 'local:attachmentIndex',
+  encode: async (a) => ({ type: a.type, data: bytesToBase64(a.bytes) }) satisfies Stored,
+  async decode(v) {
+    const s = v as Stored | null;
+    const bytes = s && typeof s.data === 'string' ? base64ToBytes(s.data) : null;
+    return s && bytes ? { type: s.type, bytes } : null;
+  },
+};
+
+export function createLocalAttachmentStore(layout: AttachmentLayout = PLAIN_ATTACHMENTS): AttachmentStore {
+  const { prefix: PREFIX, index: INDEX } = layout;
   const index = async () => (await storage.getItem<string[]>(INDEX)) ?? [];
   return {
     async get(id) {
-      const v = await storage.getItem<Stored>(`${PREFIX}${id}`);
-      const bytes = v ? base64ToBytes(v.data) : null;
-      return v && bytes ? { type: v.type, bytes } : null;
+      const v = await storage.getItem<unknown>(`${PREFIX}${id}`);
+      return v == null ? null : layout.decode(v);
     },
     async putMany(entries) {
       if (entries.length === 0) return;
       const known = new Set(await index());
       for (const [id] of entries) if (known.has(id)) throw new AttachmentExistsError(id);
+      const values = await Promise.all(entries.map(([, a]) => layout.encode(a)));
       // One storage.local.set: the images and the index that lists them land together or not at all.
       await storage.setItems([
-        ...entries.map(([id, a]) => ({
-          key: `${PREFIX}${id}` as const,
-          value: { type: a.type, data: bytesToBase64(a.bytes) } satisfies Stored,
-        })),
+        ...entries.map(([id], i) => ({ key: `${PREFIX}${id}` as const, value: values[i] })),
         { key: INDEX, value: [...known, ...entries.map(([id]) => id)] },
       ]);
     },

@@ -50,13 +50,39 @@ export interface ProfileStore {
   watch(cb: (profiles: Profile[]) => void): () => void;
 }
 
-export function createProfileStore(attachments: AttachmentStore): ProfileStore {
+/** Where the profile list lives: plain JSON in `local:profiles` (default) or sealed (lib/store/sealed.ts). */
+export interface ProfileListBackend {
+  /** The schema version of the stored list (a newer one makes the store read-only). */
+  version(): Promise<number>;
+  /** The list, migrated to this build's version. */
+  getValue(): Promise<unknown[]>;
+  setValue(value: unknown[]): Promise<void>;
+  watch(cb: (value: unknown[]) => void): () => void;
+}
+
+/** The plaintext list: a versioned WXT item. */
+export function plainListBackend(): ProfileListBackend {
   // Defined per store (not at module load) because WXT runs migrations when the item is defined.
-  const profilesItem = storage.defineItem<unknown[], { v: number }>(PROFILES_KEY, {
+  const item = storage.defineItem<unknown[], { v: number }>(PROFILES_KEY, {
     fallback: [],
     version: PROFILE_SCHEMA_VERSION,
     migrations: PROFILE_MIGRATIONS,
   });
+  return {
+    async version() {
+      const meta = await item.getMeta();
+      return typeof meta.v === 'number' ? meta.v : 1;
+    },
+    getValue: () => item.getValue(),
+    setValue: (v) => item.setValue(v),
+    watch: (cb) => item.watch((v) => cb(v ?? [])),
+  };
+}
+
+export function createProfileStore(
+  attachments: AttachmentStore,
+  profilesItem: ProfileListBackend = plainListBackend(),
+): ProfileStore {
   const activeItem = storage.defineItem<string>(ACTIVE_KEY, { fallback: '' });
   let queue: Promise<unknown> = Promise.resolve();
   /** Serialises writes from this context so two saves cannot interleave their read-modify-write. */
@@ -74,8 +100,7 @@ export function createProfileStore(attachments: AttachmentStore): ProfileStore {
   const rawId = (r: unknown) => (r && typeof r === 'object' && 'id' in r ? String(r.id) : undefined);
 
   async function writable(): Promise<unknown[]> {
-    const meta = await profilesItem.getMeta();
-    const v = typeof meta.v === 'number' ? meta.v : 1;
+    const v = await profilesItem.version();
     if (v > PROFILE_SCHEMA_VERSION) throw new StoreReadOnlyError(v);
     return profilesItem.getValue();
   }
@@ -141,6 +166,6 @@ export function createProfileStore(attachments: AttachmentStore): ProfileStore {
       }),
     getAttachment: (id) => attachments.get(id),
     collectGarbage: () => exclusive(gc),
-    watch: (cb) => profilesItem.watch((v) => cb(valid(v ?? []))),
+    watch: (cb) => profilesItem.watch((v) => cb(valid(v))),
   };
 }

@@ -1,0 +1,126 @@
+// AES-GCM sealing with a key derived from a passphrase (PBKDF2-SHA-256), WebCrypto only (pages, workers, Node 20).
+// Every sealed value is a self-describing envelope: which KDF, iterations and salt made the key, a fresh 96-bit IV
+// per encryption, and the ciphertext with GCM's tag. GCM authenticates, so a wrong key or a flipped bit is an
+// error, never garbage plaintext.
+import { base64ToBytes, bytesToBase64 } from '../store/base64';
+
+/** OWASP 2023 minimum for PBKDF2-HMAC-SHA-256; ≈ 0.2 s in Node 20 on one server core (see docs). */
+export const PBKDF2_ITERATIONS = 600_000;
+/** Refused above this when reading an envelope, so a crafted file cannot freeze the page for minutes. */
+export const MAX_ITERATIONS = 10_000_000;
+const SALT_BYTES = 16;
+const IV_BYTES = 12;
+
+export interface KdfParams {
+  name: 'PBKDF2';
+  hash: 'SHA-256';
+  iterations: number;
+  /** base64 */
+  salt: string;
+}
+
+export interface Envelope {
+  v: 1;
+  alg: 'AES-GCM';
+  kdf: KdfParams;
+  /** base64, 12 bytes */
+  iv: string;
+  /** base64: ciphertext followed by the 16-byte tag */
+  data: string;
+}
+
+/** A usable key plus what made it; `raw` is kept only so a caller can hand it to storage.session. */
+export interface SealKey {
+  key: CryptoKey;
+  kdf: KdfParams;
+  raw: Uint8Array;
+}
+
+export class DecryptError extends Error {
+  constructor(message = '口令不正确或数据已损坏') {
+    super(message);
+  }
+}
+
+const subtle = () => globalThis.crypto.subtle;
+const buf = (b: Uint8Array) => b as Uint8Array<ArrayBuffer>;
+
+/**
+ * Derives the AES-256 key. `iterations` may be lowered only by the tests of these primitives; production code
+ * passes nothing and gets PBKDF2_ITERATIONS.
+ */
+export async function deriveKey(
+  passphrase: string,
+  opts: { salt?: Uint8Array; iterations?: number } = {},
+): Promise<SealKey> {
+  const iterations = opts.iterations ?? PBKDF2_ITERATIONS;
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
+    throw new DecryptError(`不支持的迭代次数 ${iterations}`);
+  }
+  const salt = opts.salt ?? globalThis.crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+  const base = await subtle().importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveBits']);
+  const bits = await subtle().deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: buf(salt), iterations }, base, 256);
+  const raw = new Uint8Array(bits);
+  const kdf: KdfParams = { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: bytesToBase64(salt) };
+  return importRawKey(raw, kdf);
+}
+
+/** Rebuilds a SealKey from raw bytes (from storage.session). The CryptoKey itself is not extractable. */
+export async function importRawKey(raw: Uint8Array, kdf: KdfParams): Promise<SealKey> {
+  const key = await subtle().importKey('raw', buf(raw), 'AES-GCM', false, ['encrypt', 'decrypt']);
+  return { key, kdf, raw };
+}
+
+/** Derives the key an envelope was made with (its own salt and iteration count). */
+export function keyForEnvelope(passphrase: string, env: Envelope): Promise<SealKey> {
+  const salt = base64ToBytes(env.kdf.salt);
+  if (!salt) throw new DecryptError('加密数据的盐值无效');
+  return deriveKey(passphrase, { salt, iterations: env.kdf.iterations });
+}
+
+export async function encryptBytes(k: SealKey, plain: Uint8Array): Promise<Envelope> {
+  const iv = globalThis.crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const data = await subtle().encrypt({ name: 'AES-GCM', iv }, k.key, buf(plain));
+  return { v: 1, alg: 'AES-GCM', kdf: { ...k.kdf }, iv: bytesToBase64(iv), data: bytesToBase64(new Uint8Array(data)) };
+}
+
+export async function decryptBytes(k: SealKey, env: unknown): Promise<Uint8Array> {
+  if (!isEnvelope(env)) throw new DecryptError('不是有效的加密数据');
+  // A key from another salt or count would fail GCM anyway; saying so is clearer.
+  if (env.kdf.salt !== k.kdf.salt || env.kdf.iterations !== k.kdf.iterations) throw new DecryptError();
+  const iv = base64ToBytes(env.iv);
+  const data = base64ToBytes(env.data);
+  if (!iv || iv.length !== IV_BYTES || !data) throw new DecryptError('不是有效的加密数据');
+  try {
+    return new Uint8Array(await subtle().decrypt({ name: 'AES-GCM', iv: buf(iv) }, k.key, buf(data)));
+  } catch {
+    throw new DecryptError();
+  }
+}
+
+export const encryptJson = (k: SealKey, value: unknown) =>
+  encryptBytes(k, new TextEncoder().encode(JSON.stringify(value)));
+
+export async function decryptJson(k: SealKey, env: unknown): Promise<unknown> {
+  return JSON.parse(new TextDecoder().decode(await decryptBytes(k, env)));
+}
+
+export function isEnvelope(x: unknown): x is Envelope {
+  if (!x || typeof x !== 'object') return false;
+  const e = x as Record<string, unknown>;
+  const kdf = e.kdf as Record<string, unknown> | null | undefined;
+  return (
+    e.v === 1 &&
+    e.alg === 'AES-GCM' &&
+    typeof e.iv === 'string' &&
+    typeof e.data === 'string' &&
+    !!kdf &&
+    typeof kdf === 'object' &&
+    kdf.name === 'PBKDF2' &&
+    kdf.hash === 'SHA-256' &&
+    typeof kdf.salt === 'string' &&
+    Number.isInteger(kdf.iterations) &&
+    (kdf.iterations as number) >= 1 &&
+    (kdf.iterations as number) <= MAX_ITERATIONS
+  );
+}

@@ -1,0 +1,247 @@
+// The optional passphrase lock around the profile store. With the lock off everything is the plaintext layout of
+// profiles.ts; with it on, the sealed layout of sealed.ts, and every call needs the key from the KeyHolder.
+// Switching layouts writes the complete new layout under its own keys first, then commits with ONE
+// storage.local.set (lock flag + the other layout's list); a failure before that leaves the old layout in charge.
+import { storage } from 'wxt/utils/storage';
+import {
+  DecryptError,
+  decryptJson,
+  deriveKey,
+  type Envelope,
+  encryptJson,
+  type KdfParams,
+  type SealKey,
+} from '../crypto/seal';
+import { PROFILE_SCHEMA_VERSION } from '../profile/schema';
+import type { AttachmentStore } from './attachments';
+import { base64ToBytes } from './base64';
+import { type KeyHolder, LockedError } from './key-holder';
+import { createLocalAttachmentStore } from './local-attachments';
+import {
+  createProfileStore,
+  PROFILES_KEY,
+  type ProfileListBackend,
+  type ProfileStore,
+  plainListBackend,
+  StoreReadOnlyError,
+} from './profiles';
+import { SEALED_INDEX, SEALED_PROFILES_KEY, sealedAttachmentLayout, sealedListBackend } from './sealed';
+
+export const LOCK_KEY = 'local:lock' as const;
+export const DEFAULT_IDLE_MINUTES = 15;
+export const MIN_PASSPHRASE_LENGTH = 8;
+/** Encrypted in the lock record: decrypting it proves the passphrase before anything is written. */
+const CHECK_VALUE = 'beian-autofill lock check v1';
+
+export interface LockRecord {
+  on: boolean;
+  kdf: KdfParams;
+  check: Envelope;
+  idleMinutes: number;
+}
+
+export type LockState = 'off' | 'locked' | 'unlocked';
+
+export class WrongPassphraseError extends Error {
+  constructor() {
+    super('口令不正确');
+  }
+}
+
+export interface LockControls {
+  lockState(): Promise<LockState>;
+  idleMinutes(): Promise<number>;
+  /** Re-encrypts everything; on any failure the plaintext store stays as it was. */
+  enableLock(passphrase: string, idleMinutes?: number): Promise<void>;
+  /** Verifies the passphrase, then keeps the key in the holder. A wrong one writes nothing. */
+  unlock(passphrase: string): Promise<void>;
+  lockNow(): Promise<void>;
+  setIdleMinutes(minutes: number): Promise<void>;
+  /** Verifies the passphrase, then decrypts everything back to the plaintext layout, atomically. */
+  disableLock(passphrase: string): Promise<void>;
+}
+
+export type LockableStore = ProfileStore & LockControls & { readonly holder: KeyHolder };
+
+export function checkIdleMinutes(m: number): number {
+  if (!Number.isInteger(m) || m < 1 || m > 1440) throw new RangeError('空闲时间应为 1–1440 分钟的整数');
+  return m;
+}
+
+export function createLockableStore(holder: KeyHolder): LockableStore {
+  const plainList: ProfileListBackend = plainListBackend();
+  const plainAtt = createLocalAttachmentStore();
+  const plain = createProfileStore(plainAtt, plainList);
+  const record = async (): Promise<LockRecord | null> => {
+    const r = await storage.getItem<LockRecord>(LOCK_KEY);
+    return r?.on === true ? r : null;
+  };
+  /** The held key for the current lock record (throws LockedError). */
+  const heldKey = async () => {
+    const r = await record();
+    if (!r) throw new LockedError();
+    return holder.key(r.kdf);
+  };
+  const sealed = createProfileStore(
+    createLocalAttachmentStore(sealedAttachmentLayout(heldKey)),
+    sealedListBackend(heldKey),
+  );
+  /** The store in charge; with the lock on, refuses (LockedError) before reading anything. */
+  const current = async (): Promise<ProfileStore> => {
+    if (!(await record())) return plain;
+    await heldKey();
+    return sealed;
+  };
+
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = queue.then(fn, fn);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const sealedWith = (k: SealKey) => {
+    const fixed = async () => k;
+    return {
+      list: sealedListBackend(fixed),
+      att: createLocalAttachmentStore(sealedAttachmentLayout(fixed)),
+    };
+  };
+  /** Removing needs no key. */
+  const sealedKeys = createLocalAttachmentStore(sealedAttachmentLayout(() => Promise.reject(new LockedError())));
+  async function clearSealed() {
+    await sealedKeys.remove(await sealedKeys.ids());
+    await storage.removeItems([SEALED_PROFILES_KEY, SEALED_INDEX]);
+  }
+  const clearAll = async (att: AttachmentStore) => att.remove(await att.ids());
+
+  async function copyImages(from: AttachmentStore, to: AttachmentStore) {
+    // One image at a time: a large store would not fit in memory at once.
+    for (const id of await from.ids()) {
+      const a = await from.get(id);
+      if (a) await to.putMany([[id, a]]);
+    }
+  }
+
+  async function verify(passphrase: string, r: LockRecord): Promise<SealKey> {
+    const salt = base64ToBytes(r.kdf.salt);
+    if (!salt) throw new DecryptError('口令记录已损坏');
+    const k = await deriveKey(passphrase, { salt, iterations: r.kdf.iterations });
+    const ok = await decryptJson(k, r.check).then(
+      (v) => v === CHECK_VALUE,
+      () => false,
+    );
+    if (!ok) throw new WrongPassphraseError();
+    return k;
+  }
+
+  const write =
+    <A extends unknown[], T>(fn: (s: ProfileStore, ...a: A) => Promise<T>) =>
+    (...a: A) =>
+      exclusive(async () => fn(await current(), ...a));
+
+  return {
+    holder,
+    list: async () => (await current()).list(),
+    get: async (id) => (await current()).get(id),
+    getActiveId: () => plain.getActiveId(),
+    setActiveId: (id) => plain.setActiveId(id),
+    save: write((s, p, a) => s.save(p, a)),
+    addMany: write((s, p, a) => s.addMany(p, a)),
+    remove: write((s, id) => s.remove(id)),
+    getAttachment: async (id) => (await current()).getAttachment(id),
+    collectGarbage: write((s) => s.collectGarbage()),
+    watch(cb) {
+      const fire = () => {
+        current()
+          .then((s) => s.list())
+          .then(cb, () => cb([]));
+      };
+      const stops = [plainList.watch(fire), storage.watch(SEALED_PROFILES_KEY, fire), storage.watch(LOCK_KEY, fire)];
+      return () => {
+        for (const s of stops) s();
+      };
+    },
+
+    async lockState() {
+      const r = await record();
+      if (!r) return 'off';
+      return (await holder.has(r.kdf)) ? 'unlocked' : 'locked';
+    },
+    idleMinutes: async () => (await record())?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
+
+    enableLock: (passphrase, idleMinutes = DEFAULT_IDLE_MINUTES) =>
+      exclusive(async () => {
+        checkIdleMinutes(idleMinutes);
+        if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new RangeError(`口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符`);
+        if (await record()) throw new Error('口令保护已开启');
+        const v = await plainList.version();
+        if (v > PROFILE_SCHEMA_VERSION) throw new StoreReadOnlyError(v);
+        const k = await deriveKey(passphrase);
+        const lock: LockRecord = { on: true, kdf: k.kdf, check: await encryptJson(k, CHECK_VALUE), idleMinutes };
+        const target = sealedWith(k);
+        await clearSealed(); // leftovers of an interrupted attempt: with the lock off they are not data
+        try {
+          await copyImages(plainAtt, target.att);
+          // Raw entries, including any that fail the schema: they are kept, as in the plaintext store.
+          await target.list.setValue(await plainList.getValue());
+          await storage.setItems([
+            { key: LOCK_KEY, value: lock },
+            { key: PROFILES_KEY, value: [] },
+          ]);
+        } catch (e) {
+          await clearSealed().catch(() => undefined);
+          throw e;
+        }
+        await holder.put(k, idleMinutes * 60_000).catch(() => undefined);
+        // After the commit the plaintext images are copies; removing them can fail without losing anything.
+        await clearAll(plainAtt).catch(() => undefined);
+      }),
+
+    unlock: (passphrase) =>
+      exclusive(async () => {
+        const r = await record();
+        if (!r) return;
+        const k = await verify(passphrase, r);
+        await holder.put(k, r.idleMinutes * 60_000);
+        // Plaintext copies left by an interrupted switch (see enable/disable) are removed once the key is proven.
+        await clearAll(plainAtt).catch(() => undefined);
+      }),
+
+    lockNow: () => holder.drop(),
+
+    setIdleMinutes: (minutes) =>
+      exclusive(async () => {
+        checkIdleMinutes(minutes);
+        const r = await record();
+        if (!r) return;
+        await holder.key(r.kdf); // only while unlocked
+        await storage.setItem(LOCK_KEY, { ...r, idleMinutes: minutes });
+        await holder.setIdle(minutes * 60_000);
+      }),
+
+    disableLock: (passphrase) =>
+      exclusive(async () => {
+        const r = await record();
+        if (!r) return;
+        const k = await verify(passphrase, r);
+        const source = sealedWith(k);
+        const profiles = await source.list.getValue();
+        await clearAll(plainAtt); // copies from an interrupted switch; the sealed ones are in charge
+        try {
+          await copyImages(source.att, plainAtt);
+          await storage.setItems([
+            { key: PROFILES_KEY, value: profiles },
+            { key: `${PROFILES_KEY}$`, value: { v: PROFILE_SCHEMA_VERSION } },
+            { key: LOCK_KEY, value: { ...r, on: false } },
+          ]);
+        } catch (e) {
+          await clearAll(plainAtt).catch(() => undefined);
+          throw e;
+        }
+        await holder.drop().catch(() => undefined);
+        await clearSealed().catch(() => undefined);
+        await storage.removeItem(LOCK_KEY).catch(() => undefined);
+      }),
+  };
+}
