@@ -21,8 +21,11 @@ export const FILE = `文件「${FILE_NAME}」`;
 /** Every value in the document with its path, the root first. */
 export function walk(v: Json, path: Path = [], out: { path: Path; value: Json }[] = []) {
   out.push({ path, value: v });
-  if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], out));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k], out);
+  if (Array.isArray(v)) {
+    v.forEach((x, i) => {
+      walk(x, [...path, i], out);
+    });
+  } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k], out);
   return out;
 }
 
