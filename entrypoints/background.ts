@@ -5,11 +5,14 @@ import { onMessage, sendMessage } from '../lib/messaging/protocol';
 import { checkRegionAgainstDivisions } from '../lib/regions/divisions';
 import { checkReadiness } from '../lib/rules/readiness';
 import { bytesToBase64 } from '../lib/store/base64';
-import { createLocalAttachmentStore } from '../lib/store/local-attachments';
-import { createProfileStore } from '../lib/store/profiles';
+import { createKeyHolder, watchIdle } from '../lib/store/key-holder';
+import { createLockableStore } from '../lib/store/lock';
 
 export default defineBackground(() => {
-  const store = createProfileStore(createLocalAttachmentStore());
+  // With the passphrase lock on and no key held, every read throws LockedError ('资料已加锁，请先解锁'), which
+  // is what a fill request gets back. The key stays here and in extension pages; content scripts never see it.
+  const store = createLockableStore(createKeyHolder());
+  watchIdle(store.holder);
   const service = createFillService({
     source: {
       list: () => store.list(),

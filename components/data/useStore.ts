@@ -6,6 +6,7 @@ export function useStore(): StoreSnapshot & { loaded: boolean } {
   const [snap, setSnap] = useState<StoreSnapshot & { loaded: boolean }>({
     profiles: [],
     activeId: null,
+    lock: 'off',
     loaded: false,
   });
   useEffect(() => {

@@ -1,9 +1,11 @@
 // The options page: the profiles on the left (create, make active, import/export), the editor on the right.
 import { useState } from 'preact/hooks';
+import { UnlockForm } from '../common/UnlockForm';
 import { freeName, newProfile } from '../data/factory';
 import { activeOf, putProfile, setActiveId } from '../data/store';
 import { today, useStore } from '../data/useStore';
 import { Editor } from './Editor';
+import { LockSection } from './LockSection';
 import { TransferBar } from './TransferBar';
 
 export function OptionsApp() {
@@ -11,6 +13,7 @@ export function OptionsApp() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const active = activeOf(store);
   const editing = store.profiles.find((p) => p.id === editingId) ?? active;
+  const locked = store.lock === 'locked';
 
   const create = async () => {
     const p = newProfile(
@@ -52,15 +55,18 @@ export function OptionsApp() {
               </li>
             ))}
           </ul>
-          <button type="button" class="primary" onClick={create}>
-            ＋ 新建资料
-          </button>
+          {!locked && (
+            <button type="button" class="primary" onClick={create}>
+              ＋ 新建资料
+            </button>
+          )}
           {editing && editing.id !== active?.id && (
             <button type="button" onClick={() => void setActiveId(editing.id)}>
               设为当前资料
             </button>
           )}
-          <TransferBar profileCount={store.profiles.length} />
+          {!locked && <TransferBar profileCount={store.profiles.length} />}
+          {store.loaded && <LockSection lock={store.lock} />}
           <nav class="toc" aria-label="章节">
             <a href="#sec-subject">开办主体</a>
             <a href="#sec-people">人员</a>
@@ -71,6 +77,12 @@ export function OptionsApp() {
         <main class="content">
           {!store.loaded ? (
             <p class="hint">正在读取…</p>
+          ) : locked ? (
+            <div class="card locked">
+              <h2>资料已加锁</h2>
+              <p>请输入口令解锁后查看和编辑资料。</p>
+              <UnlockForm />
+            </div>
           ) : editing ? (
             <Editor key={editing.id} stored={editing} today={today()} />
           ) : (

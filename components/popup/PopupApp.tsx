@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type FillRequest, type FillResult, sendMessage } from '../../lib/messaging/protocol';
+import { UnlockForm } from '../common/UnlockForm';
 import { activeOf } from '../data/store';
 import { today, useStore } from '../data/useStore';
 import { FillPanel } from './FillPanel';
@@ -41,7 +42,13 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
           MPS Filing Autofill
         </p>
       </header>
-      {store.loaded && <ProfileBar profiles={store.profiles} active={active} />}
+      {store.loaded && store.lock === 'locked' && (
+        <section class="locked" aria-label="资料已加锁">
+          <p class="msg msg-warning">资料已加锁，请先解锁</p>
+          <UnlockForm />
+        </section>
+      )}
+      {store.loaded && store.lock !== 'locked' && <ProfileBar profiles={store.profiles} active={active} />}
       <p>
         <button type="button" class="link" onClick={deps.openEditor}>
           打开资料编辑器 <span lang="en">· Edit profiles</span>
@@ -85,7 +92,9 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
           fill={deps.fill}
         />
       )}
-      {state?.page && store.loaded && !active && <p class="msg msg-warning">请先新建或导入一份资料。</p>}
+      {state?.page && store.loaded && store.lock !== 'locked' && !active && (
+        <p class="msg msg-warning">请先新建或导入一份资料。</p>
+      )}
     </main>
   );
 }

@@ -1,0 +1,66 @@
+/// <reference types="chrome" />
+// The passphrase lock in real Chromium: turn it on in the options page, lock, reload, a wrong passphrase changes
+// nothing, the right one brings the profile back; the popup says it is locked.
+import type { Page } from '@playwright/test';
+import { sampleProfile } from '../../lib/profile/sample';
+import { expect, test } from './fixtures';
+import { seedProfiles, TINY_PNG_BASE64 } from './seed';
+
+const SCREENS = 'test-results/screens';
+const PASS = 'Beian-口令-2026!';
+const profile = sampleProfile();
+const ID_NO = profile.people[0]?.idNo ?? '';
+
+const localDump = (page: Page) => page.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+
+test('turn the lock on, lock, reload: a wrong passphrase is refused, the right one unlocks', async ({ extPage }) => {
+  expect(ID_NO).toMatch(/^\d{17}[\dX]$/);
+  const options = await extPage('options.html');
+  await seedProfiles(options, [profile]);
+  await options.reload();
+  await expect(options.getByRole('button', { name: profile.displayName })).toBeVisible();
+  expect(await localDump(options)).toContain(ID_NO);
+
+  const lock = options.getByRole('region', { name: /口令保护/ });
+  await lock.getByLabel('口令', { exact: true }).fill(PASS);
+  await lock.getByLabel('再次输入口令').fill(PASS);
+  await expect(lock.getByText('强度：强')).toBeVisible();
+  await lock.screenshot({ path: `${SCREENS}/lock-section-off.png` });
+  await lock.getByRole('button', { name: '开启口令保护' }).click();
+  await expect(lock.getByText(/已开启口令保护/)).toBeVisible({ timeout: 20_000 });
+  await expect(lock.getByText('已开启，已解锁')).toBeVisible();
+  await lock.screenshot({ path: `${SCREENS}/lock-section-unlocked.png` });
+
+  // Nothing readable is left in storage.local: no ID number, no image bytes.
+  const sealed = await localDump(options);
+  expect(sealed).not.toContain(ID_NO);
+  expect(sealed).not.toContain(TINY_PNG_BASE64.slice(0, 24));
+  expect(sealed).toContain('"iterations":600000');
+
+  await lock.getByRole('button', { name: '立即加锁' }).click();
+  await options.reload();
+  await expect(options.getByRole('heading', { name: '资料已加锁' })).toBeVisible();
+  await expect(options.getByRole('button', { name: profile.displayName })).toHaveCount(0);
+  await options.screenshot({ path: `${SCREENS}/options-locked.png` });
+
+  const popup = await extPage('popup.html');
+  await expect(popup.getByText('资料已加锁，请先解锁')).toBeVisible();
+  await expect(popup.getByRole('button', { name: '解锁' })).toBeVisible();
+  await popup.screenshot({ path: `${SCREENS}/popup-locked.png` });
+
+  // A wrong passphrase: refused, storage byte-identical.
+  const before = await localDump(options);
+  await options.getByRole('textbox', { name: '口令 · Passphrase' }).fill('wrong passphrase');
+  await options.getByRole('button', { name: '解锁' }).click();
+  await expect(options.getByRole('alert')).toHaveText('口令不正确，资料未改动');
+  expect(await localDump(options)).toBe(before);
+  await expect(options.getByRole('heading', { name: '资料已加锁' })).toBeVisible();
+
+  // The right one: the profile is back, in this page and in the popup (the key is shared via storage.session).
+  await options.getByRole('textbox', { name: '口令 · Passphrase' }).fill(PASS);
+  await options.getByRole('button', { name: '解锁' }).click();
+  await expect(options.getByRole('button', { name: profile.displayName })).toBeVisible({ timeout: 20_000 });
+  await expect(options.getByLabel('证件号码', { exact: true }).first()).toHaveValue(/\d{17}[\dX]/);
+  await expect(popup.getByLabel('当前资料')).toHaveValue(profile.id);
+  expect(await localDump(options)).not.toContain(ID_NO);
+});
