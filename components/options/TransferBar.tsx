@@ -21,9 +21,15 @@ function download(name: string, text: string) {
 
 const DEFAULT: TransferDeps = { importFile, resolveImport, exportAll, download };
 
-type Shown = { ok: boolean; lines: string[] } | { conflicts: ImportPlan };
+type Shown =
+  | { ok: boolean; lines: string[] }
+  | { conflicts: ImportPlan }
+  | { sealed: { bytes: Uint8Array; fileName: string; message?: string } };
 
-function toShown(outcome: ImportOutcome, fileName: string): Shown {
+function toShown(outcome: ImportOutcome, fileName: string, bytes: Uint8Array = new Uint8Array()): Shown {
+  if (outcome.status === 'passphrase') {
+    return { sealed: { bytes, fileName, ...(outcome.message ? { message: outcome.message } : {}) } };
+  }
   if (outcome.status === 'rejected') return { ok: false, lines: [`未导入“${fileName}”，原因：`, ...outcome.errors] };
   if (outcome.status === 'conflicts') return { conflicts: outcome.plan };
   const names = outcome.imported.map((p) => p.displayName).join('、');
@@ -36,21 +42,32 @@ export function TransferBar({ profileCount, deps = DEFAULT }: { profileCount: nu
   const id = useId();
   const [shown, setShown] = useState<Shown | null>(null);
   const [fileName, setFileName] = useState('');
+  const [encrypt, setEncrypt] = useState(false);
+  const [exportPass, setExportPass] = useState('');
+  const [filePass, setFilePass] = useState('');
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     setFileName(file.name);
-    setShown(toShown(await deps.importFile(new Uint8Array(await file.arrayBuffer()), file.name), file.name));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    setShown(toShown(await deps.importFile(bytes, file.name), file.name, bytes));
+  };
+  const openSealed = async (e: Event, sealed: { bytes: Uint8Array; fileName: string }) => {
+    e.preventDefault();
+    const outcome = await deps.importFile(sealed.bytes, sealed.fileName, filePass);
+    setFilePass('');
+    setShown(toShown(outcome, sealed.fileName, sealed.bytes));
   };
   const decide = async (plan: ImportPlan, decision: 'copy' | 'skip') =>
     setShown(toShown(await deps.resolveImport(plan, decision), fileName));
   const onExport = async () => {
     if (!profileCount) return setShown({ ok: false, lines: ['没有可导出的资料。'] });
-    const r = await deps.exportAll();
+    if (encrypt && exportPass.length < 8) return setShown({ ok: false, lines: ['加密导出的口令至少 8 个字符。'] });
+    const r = await deps.exportAll(new Date(), encrypt ? exportPass : undefined);
     if (!r.ok) return setShown({ ok: false, lines: [r.message] });
     deps.download(r.name, r.text);
-    setShown({ ok: true, lines: [`已导出 ${profileCount} 份资料（含照片）。`] });
+    setShown({ ok: true, lines: [`已导出 ${profileCount} 份资料（含照片）${encrypt ? '，文件已用口令加密' : ''}。`] });
   };
   return (
     <section class="transfer" aria-label="资料文件 Import/export">
@@ -69,8 +86,36 @@ export function TransferBar({ profileCount, deps = DEFAULT }: { profileCount: nu
           导出
         </button>
       </div>
+      <label class="inline">
+        <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.currentTarget.checked)} /> 用口令加密文件
+      </label>
+      {encrypt && (
+        <input
+          type="password"
+          aria-label="文件口令（至少 8 个字符）"
+          placeholder="文件口令"
+          autocomplete="new-password"
+          value={exportPass}
+          onInput={(e) => setExportPass(e.currentTarget.value)}
+        />
+      )}
       <div aria-live="polite" role="status">
-        {shown && 'conflicts' in shown ? (
+        {shown && 'sealed' in shown ? (
+          <form class="msg msg-warning" onSubmit={(e) => void openSealed(e, shown.sealed)}>
+            <p>“{shown.sealed.fileName}”是加密的导出文件，请输入导出时设置的口令。</p>
+            {shown.sealed.message && <p class="msg msg-error">{shown.sealed.message}</p>}
+            <input
+              type="password"
+              aria-label="导入文件的口令"
+              autocomplete="off"
+              value={filePass}
+              onInput={(e) => setFilePass(e.currentTarget.value)}
+            />
+            <button type="submit" class="small">
+              解密并继续
+            </button>
+          </form>
+        ) : shown && 'conflicts' in shown ? (
           <div class="msg msg-warning">
             <p>
               以下资料与已有资料是同一份（编号相同）：
