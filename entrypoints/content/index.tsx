@@ -106,6 +106,7 @@ function createPanel(ctx: ContentScriptContext) {
             appId: form === 'app' ? options.targetId : undefined,
             mode: options.onlyEmpty ? 'empty-only' : 'overwrite',
             acceptWarnings: options.acceptWarnings,
+            state: session.view().state,
           })
             .then((result) => {
               problems = result.ok ? [] : (result.problems ?? []);

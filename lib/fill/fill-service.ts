@@ -52,7 +52,8 @@ export function createFillService(deps: FillServiceDeps) {
   async function fill(request: FillRequest, senderTabId?: number): Promise<FillResult> {
     const tabId = request.tabId ?? senderTabId;
     if (tabId === undefined) return { ok: false, reason: 'error', message: '找不到要填充的标签页' };
-    const state = await deps.tabs.state(tabId).catch(() => null);
+    const fromTab = request.state && request.tabId === undefined && senderTabId === tabId;
+    const state = fromTab ? request.state : await deps.tabs.state(tabId).catch(() => null);
     if (!state?.page) {
       return {
         ok: false,

@@ -18,6 +18,8 @@ export interface FillRequest {
   mode: FillMode;
   /** The user confirmed the warnings of the check. */
   acceptWarnings: boolean;
+  /** Sent by the content script of the tab itself, which already knows its page (saves a round trip). */
+  state?: PageState;
 }
 
 export type FillResult =

@@ -11,6 +11,9 @@ import {
   UNIT_KINDS,
 } from './options';
 
+// Extension pages forbid eval; without this zod probes for it with Function() and logs CSP errors.
+z.config({ jitless: true });
+
 /** The current stored schema version; bump it together with a numbered migration. */
 export const PROFILE_SCHEMA_VERSION = 1;
 

@@ -43,6 +43,7 @@ test('one click fills 新增主体 for a 单位: every value reaches the form mo
   await expect(panel.getByTestId('page-label')).toHaveText('新增主体 · 单位');
   expect(await listedMissing(panel)).toEqual([]);
   await expect(panel.getByText('必填项都已填写。')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/panel-after-fill.png' });
 
   // The form's own validation accepts what we filled.
   await page.getByRole('button', { name: '提交审核' }).click();
@@ -78,6 +79,7 @@ test('a profile with gaps: the list names exactly the empty required fields and 
   profile.subject.unit.legalRepName = '';
   const { page, panel } = await openWithProfiles(context, extPage, '/web/subject/add', [profile]);
   await expect.poll(async () => (await listedMissing(panel)).length).toBeGreaterThan(10);
+  await page.screenshot({ path: 'test-results/screens/panel-missing.png' });
   // The check warns about the gaps first; the user confirms with a second click.
   await panel.getByRole('button', { name: '一键填充' }).click();
   await expect(panel.getByRole('status')).toHaveText(/条提醒/);

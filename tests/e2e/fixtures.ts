@@ -12,6 +12,8 @@ export const QUIET_ARGS = [
   '--disable-quic',
   '--no-first-run',
   '--disable-gpu',
+  // Chinese UI, so native date inputs and dialogs look as they do for our users.
+  '--lang=zh-CN',
 ];
 
 export async function launchWithExtension(extensionDir = EXTENSION_DIR, headless = true): Promise<BrowserContext> {

@@ -12,31 +12,36 @@ const errorMessages = (doc: Document) => [...doc.querySelectorAll('.ant-message-
 const refsOf = (value: PayloadValue): ImageRef[] =>
   Array.isArray(value) ? value.filter((v): v is ImageRef => typeof v === 'object' && v !== null && 'id' in v) : [];
 
-/** Hands one file to the hidden input as a file chooser would, and waits for the page's verdict. */
-async function giveFile(item: HTMLElement, file: File, ctx: DriverContext) {
+/**
+ * Hands files to the hidden input as a file chooser would (all at once where it takes several), and waits for the
+ * page's verdict on every one of them.
+ */
+async function giveFiles(item: HTMLElement, files: File[], ctx: DriverContext) {
   const input = item.querySelector<HTMLInputElement>('input[type="file"]');
   if (!input || input.disabled) throw new FillError('找不到上传控件');
   const before = listItems(item).length;
   const refusalsBefore = errorMessages(ctx.doc).length;
   const transfer = new DataTransfer();
-  transfer.items.add(file);
+  for (const file of files) transfer.items.add(file);
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
+  const names = files.map((f) => `“${f.name}”`).join('、');
   const outcome = await waitFor(
     () => {
       const refusal = errorMessages(ctx.doc)[refusalsBefore];
       if (refusal) return { refused: textOf(refusal) };
-      const count = listItems(item).length;
       if (failed(item)) return { refused: '页面显示上传失败' };
+      const count = listItems(item).length;
       // maxCount 1 replaces the file: the count stays, the new one must be done.
-      if ((count > before || (before > 0 && count === before)) && !busy(item)) return { refused: '' };
+      const arrived = count >= before + files.length || (before > 0 && files.length === 1 && count === before);
+      if (arrived && !busy(item)) return { refused: '' };
       return null;
     },
     ctx.timeoutMs,
-    `“${file.name}”上传超时`,
+    `${names}上传超时`,
     ctx.doc,
   );
-  if (outcome.refused) throw new FillError(`“${file.name}”被页面拒绝：${outcome.refused}`);
+  if (outcome.refused) throw new FillError(`${names}被页面拒绝：${outcome.refused}`);
 }
 
 async function removeAll(item: HTMLElement, ctx: DriverContext) {
@@ -58,7 +63,10 @@ export const uploadDriver: WidgetDriver = {
   async fill(item, value, ctx) {
     const refs = refsOf(value);
     if (listItems(item).length > 0) await removeAll(item, ctx);
-    for (const ref of refs) await giveFile(item, await ctx.loadImage(ref), ctx);
+    const files = await Promise.all(refs.map((ref) => ctx.loadImage(ref)));
+    const multiple = item.querySelector<HTMLInputElement>('input[type="file"]')?.multiple ?? false;
+    if (multiple) await giveFiles(item, files, ctx);
+    else for (const file of files) await giveFiles(item, [file], ctx);
   },
   async clear(item, ctx) {
     await removeAll(item, ctx);

@@ -1,0 +1,95 @@
+// One timed fill of one form, by the extension (user click → finished report) or by a Playwright script.
+import type { BrowserContext, Page } from '@playwright/test';
+import {
+  chooseWebsiteSubjectByHand,
+  fillAppByHand,
+  fillSubjectByHand,
+  fillWebsiteStep2ByHand,
+  fillWebsiteStep3ByHand,
+  hideExtensionPanel,
+} from '../tests/e2e/manual-fill';
+import { PLATFORM_ORIGIN } from '../tests/e2e/platform-routes';
+import { HAND_APP, HAND_PEOPLE, HAND_SITE, HAND_SUBJECT, SUBJECT_NAME } from './data';
+
+export type Form = 'subject' | 'website-1' | 'website-2' | 'website-3' | 'app';
+const PATH: Record<Form, string> = {
+  subject: '/web/subject/add',
+  'website-1': '/web/website/add',
+  'website-2': '/web/website/add',
+  'website-3': '/web/website/add',
+  app: '/web/app/add',
+};
+const STEP: Partial<Record<Form, number>> = { 'website-1': 1, 'website-2': 2, 'website-3': 3 };
+
+const panelOf = (page: Page) => page.locator('beian-autofill-panel');
+
+/** Clicks 一键填充 and resolves when the panel's status says 已填充, checked every frame in the page. */
+async function extensionFill(page: Page): Promise<number> {
+  const button = panelOf(page).getByRole('button', { name: '一键填充' });
+  await button.waitFor();
+  const started = performance.now();
+  await button.click();
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('beian-autofill-panel')
+        ?.shadowRoot?.querySelector('[role="status"]')
+        ?.textContent?.startsWith('已填充'),
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  return performance.now() - started;
+}
+
+async function nextStep(page: Page) {
+  await page.getByRole('button', { name: '下一步' }).click();
+}
+
+export async function timeExtension(context: BrowserContext, form: Form): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`${PLATFORM_ORIGIN}${PATH[form]}`);
+  await panelOf(page)
+    .getByRole('button', { name: /^备案助手/ })
+    .click();
+  const step = STEP[form] ?? 0;
+  for (let s = 1; s < step; s++) {
+    await extensionFill(page);
+    await nextStep(page);
+    await panelOf(page)
+      .getByTestId('page-label')
+      .filter({ hasText: `第${s + 1}步` })
+      .waitFor();
+  }
+  const ms = await extensionFill(page);
+  await page.close();
+  return ms;
+}
+
+const BY_HAND: Record<Form, (page: Page) => Promise<void>> = {
+  subject: (page) => fillSubjectByHand(page, HAND_SUBJECT),
+  'website-1': (page) => chooseWebsiteSubjectByHand(page, SUBJECT_NAME),
+  'website-2': (page) => fillWebsiteStep2ByHand(page, HAND_SITE),
+  'website-3': (page) => fillWebsiteStep3ByHand(page, HAND_PEOPLE),
+  app: (page) => fillAppByHand(page, HAND_APP),
+};
+
+export async function timePlaywright(context: BrowserContext, form: Form): Promise<number> {
+  const page = await context.newPage();
+  await hideExtensionPanel(page);
+  await page.goto(`${PLATFORM_ORIGIN}${PATH[form]}`);
+  const step = STEP[form] ?? 0;
+  const order: Form[] = ['website-1', 'website-2'];
+  for (let s = 1; s < step; s++) {
+    await BY_HAND[order[s - 1] as Form](page);
+    await nextStep(page);
+    await page
+      .locator('.ant-steps-item-process')
+      .filter({ hasText: ['', '开办主体', '网站基本信息', '网站负责人'][s + 1] ?? '' })
+      .waitFor();
+  }
+  const started = performance.now();
+  await BY_HAND[form](page);
+  const ms = performance.now() - started;
+  await page.close();
+  return ms;
+}

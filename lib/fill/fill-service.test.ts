@@ -1,0 +1,97 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { CheckProblem } from '../messaging/problems';
+import { sampleProfile } from '../profile/sample';
+import { createFillService, type FillServiceDeps } from './fill-service';
+import type { FillPayload, FillReport, PageState } from './types';
+
+const REPORT: FillReport = { page: 'subject', fields: [], unknownRequired: [], missing: [], durationMs: 1 };
+
+function setup(state: PageState = { form: 'subject', page: 'subject', nature: null }, problems: CheckProblem[] = []) {
+  const sent: { tabId: number; payload: FillPayload }[] = [];
+  let during: ((p: FillPayload) => Promise<void>) | null = null;
+  const deps: FillServiceDeps = {
+    source: {
+      list: async () => [sampleProfile()],
+      activeId: async () => 'sample-1',
+      setActive: async () => {},
+      attachment: async (id) => ({ type: 'image/png', dataBase64: `bytes-of-${id}` }),
+    },
+    tabs: {
+      state: vi.fn(async () => state),
+      fill: async (tabId, payload) => {
+        sent.push({ tabId, payload });
+        await during?.(payload);
+        return REPORT;
+      },
+    },
+    check: () => problems,
+    now: () => new Date('2026-11-28T08:00:00Z'),
+    newToken: () => 'token-1',
+  };
+  const service = createFillService(deps);
+  return { service, sent, deps, whileFilling: (fn: (p: FillPayload) => Promise<void>) => (during = fn) };
+}
+
+describe('the background fill service', () => {
+  it('refuses a tab that is not a recognised form', async () => {
+    const { service, sent } = setup({ form: null, page: null });
+    const result = await service.fill({ tabId: 3, mode: 'empty-only', acceptWarnings: false });
+    expect(result).toMatchObject({ ok: false, reason: 'not-a-filing-page' });
+    expect(sent).toEqual([]);
+  });
+
+  it('blocks on errors, and on warnings until the user accepts them', async () => {
+    const warning: CheckProblem = { path: 'x', field: '手机号码', severity: 'warning', message: '请填写手机号码' };
+    const error: CheckProblem = { ...warning, severity: 'error', message: '证件号码的校验位不正确' };
+    const blocked = setup(undefined, [error]);
+    expect(await blocked.service.fill({ tabId: 3, mode: 'overwrite', acceptWarnings: true })).toMatchObject({
+      ok: false,
+      reason: 'check-failed',
+      problems: [error],
+    });
+    const warned = setup(undefined, [warning]);
+    expect((await warned.service.fill({ tabId: 3, mode: 'overwrite', acceptWarnings: false })).ok).toBe(false);
+    expect((await warned.service.fill({ tabId: 3, mode: 'overwrite', acceptWarnings: true })).ok).toBe(true);
+    expect(blocked.sent).toEqual([]);
+  });
+
+  it("hands the tab only the page's values: nothing of the websites, apps or other people", async () => {
+    const { service, sent } = setup();
+    await service.fill({ tabId: 3, mode: 'empty-only', acceptWarnings: false });
+    const keys = Object.keys(sent[0]?.payload.values ?? {});
+    expect(keys).toContain('principal.idNo');
+    expect(keys.every((k) => /^(subject|unit|principal)\./.test(k))).toBe(true);
+    expect(JSON.stringify(sent[0]?.payload)).not.toContain('李四');
+  });
+
+  it('serves images only to the filling tab, only those of the page, only while the fill runs', async () => {
+    const { service, whileFilling } = setup();
+    const seen: unknown[] = [];
+    whileFilling(async (payload) => {
+      seen.push(await service.attachment(payload.token, 'sample-1-f', 3));
+      seen.push(await service.attachment(payload.token, 'sample-1-f', 4));
+      seen.push(await service.attachment(payload.token, 'sample-1-logo', 3));
+      seen.push(await service.attachment('guessed', 'sample-1-f', 3));
+    });
+    await service.fill({ tabId: 3, mode: 'empty-only', acceptWarnings: false });
+    expect(seen).toEqual([{ type: 'image/png', dataBase64: 'bytes-of-sample-1-f' }, null, null, null]);
+    expect(await service.attachment('token-1', 'sample-1-f', 3)).toBeNull();
+  });
+
+  it("trusts the page state the tab's own content script sends, and asks the tab otherwise", async () => {
+    const { service, deps } = setup();
+    const state: PageState = { form: 'subject', page: 'subject', nature: '单位' };
+    await service.fill({ mode: 'empty-only', acceptWarnings: false, state }, 3);
+    expect(deps.tabs.state).not.toHaveBeenCalled();
+    await service.fill({ tabId: 3, mode: 'empty-only', acceptWarnings: false, state }, 9);
+    expect(deps.tabs.state).toHaveBeenCalledWith(3);
+  });
+
+  it('lists choices with masked labels, never the data itself', async () => {
+    const { service } = setup();
+    const choices = await service.choices();
+    expect(choices.activeId).toBe('sample-1');
+    expect(choices.websites).toEqual([{ id: 'w-1', label: '网站 1（ex….cn）' }]);
+    expect(JSON.stringify(choices)).not.toContain('example.com.cn');
+  });
+});
