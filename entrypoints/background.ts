@@ -36,6 +36,7 @@ export default defineBackground(() => {
   });
 
   onMessage('bg:fill', ({ data, sender }) => service.fill(data, sender.tab?.id));
+  onMessage('bg:check', ({ data }) => service.check(data));
   onMessage('bg:panel-choices', () => service.choices());
   onMessage('bg:set-active', ({ data }) => service.setActive(data.profileId));
   onMessage('bg:attachment', ({ data, sender }) => service.attachment(data.token, data.id, sender.tab?.id));

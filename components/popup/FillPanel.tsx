@@ -1,10 +1,10 @@
 // For a recognised page: which website/app, the check of the active profile, 一键填充 and its report.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { FillMode, FillReport, PageState } from '../../lib/fill/types';
-import type { FillRequest, FillResult } from '../../lib/messaging/protocol';
+import type { CheckProblem } from '../../lib/messaging/problems';
+import type { CheckRequest, FillRequest, FillResult } from '../../lib/messaging/protocol';
 import type { Profile } from '../../lib/profile/schema';
 import { ProblemList } from '../common/ProblemList';
-import { type CheckProblem, checkForPage } from '../data/rules';
 import { FillReportView } from './FillReportView';
 import { isWebsitePage } from './page';
 
@@ -12,11 +12,12 @@ export interface FillPanelProps {
   profile: Profile;
   tabId: number | null;
   state: PageState & { page: NonNullable<PageState['page']> };
-  today: string;
   fill: (request: FillRequest) => Promise<FillResult>;
+  /** The background's check for this page: the one the fill itself runs. */
+  check: (request: CheckRequest) => Promise<CheckProblem[]>;
 }
 
-export function FillPanel({ profile, tabId, state, today, fill }: FillPanelProps) {
+export function FillPanel({ profile, tabId, state, fill, check }: FillPanelProps) {
   const site = isWebsitePage(state.page);
   const isApp = state.page === 'app';
   const [websiteId, setWebsiteId] = useState(profile.websites[0]?.id ?? '');
@@ -34,12 +35,23 @@ export function FillPanel({ profile, tabId, state, today, fill }: FillPanelProps
   }, [profile]);
 
   const target = { page: state.page, ...(site ? { websiteId } : {}), ...(isApp ? { appId } : {}) };
-  const problems = useMemo(() => checkForPage(profile, target, today), [profile, state.page, websiteId, appId, today]);
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
-  useEffect(() => setAccepted(false), [problems.length, profile.id]);
+  const [problems, setProblems] = useState<CheckProblem[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    setProblems(null);
+    check({ profileId: profile.id, ...target }).then(
+      (found) => current && setProblems(found),
+      () => current && setProblems([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [profile, state.page, websiteId, appId]);
+  const errors = (problems ?? []).filter((p) => p.severity === 'error').length;
+  const warnings = (problems ?? []).length - errors;
+  useEffect(() => setAccepted(false), [problems?.length, profile.id]);
   const finalStep = site && state.step === 4;
-  const blocked = busy || finalStep || errors > 0 || (warnings > 0 && !accepted);
+  const blocked = busy || finalStep || problems === null || errors > 0 || (warnings > 0 && !accepted);
 
   const onFill = async () => {
     setBusy(true);
@@ -105,7 +117,7 @@ export function FillPanel({ profile, tabId, state, today, fill }: FillPanelProps
         <p class="hint">这一步（提示说明）没有需要填写的内容。</p>
       ) : (
         <>
-          <ProblemList problems={problems} />
+          <ProblemList problems={problems ?? []} />
           {warnings > 0 && errors === 0 && (
             <label class="inline confirm-warnings">
               <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.currentTarget.checked)} />{' '}

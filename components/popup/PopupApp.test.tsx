@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FillReport } from '../../lib/fill/types';
+import { checkReadiness } from '../../lib/rules/readiness';
 import { newProfile } from '../data/factory';
 import { loadSnapshot, putProfile, setActiveId } from '../data/store';
 import { PopupApp, type PopupDeps } from './PopupApp';
@@ -31,8 +32,12 @@ function deps(over: Partial<PopupDeps> = {}): PopupDeps {
   return {
     readTab: async () => ({ tabId: 7, state: { form: 'subject', page: 'subject', nature: '单位' } }),
     fill: vi.fn(async () => ({ ok: true as const, report: REPORT })),
+    // The background runs checkReadiness; the test runs the same pure function in place of the message.
+    check: async ({ profileId, page, websiteId, appId }) => {
+      const profile = (await loadSnapshot()).profiles.find((p) => p.id === profileId);
+      return profile ? checkReadiness(profile, page, { websiteId, appId }, '2026-11-28') : [];
+    },
     openEditor: vi.fn(),
-    today: () => '2026-11-28',
     ...over,
   };
 }
@@ -82,7 +87,7 @@ describe('PopupApp', () => {
     const d = deps();
     render(<PopupApp deps={d} />);
     const button = (await screen.findByRole('button', { name: '一键填充' })) as HTMLButtonElement;
-    await screen.findAllByText(/资料中未填写/);
+    await screen.findAllByText(/负责人手机号码未填写/);
     expect(button.disabled).toBe(true);
     await waitFor(async () => expect((await loadSnapshot()).activeId).toBe(empty.id));
     await new Promise((r) => setTimeout(r, 100));

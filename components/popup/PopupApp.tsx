@@ -1,10 +1,11 @@
 // The popup: the active profile, what the current tab is, the check and 一键填充.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type FillRequest, type FillResult, sendMessage } from '../../lib/messaging/protocol';
+import type { CheckProblem } from '../../lib/messaging/problems';
+import { type CheckRequest, type FillRequest, type FillResult, sendMessage } from '../../lib/messaging/protocol';
 import { UnlockForm } from '../common/UnlockForm';
 import { activeOf } from '../data/store';
-import { today, useStore } from '../data/useStore';
+import { useStore } from '../data/useStore';
 import { FillPanel } from './FillPanel';
 import { ProfileBar } from './ProfileBar';
 import { PLATFORM_URL, pageTitle, readTab, type TabInfo } from './page';
@@ -12,8 +13,8 @@ import { PLATFORM_URL, pageTitle, readTab, type TabInfo } from './page';
 export interface PopupDeps {
   readTab: () => Promise<TabInfo>;
   fill: (request: FillRequest) => Promise<FillResult>;
+  check: (request: CheckRequest) => Promise<CheckProblem[]>;
   openEditor: () => void;
-  today: () => string;
 }
 
 const FORM_TITLES = { subject: '新增主体', website: '新办网站申请', app: '新增APP' } as const;
@@ -21,8 +22,8 @@ const FORM_TITLES = { subject: '新增主体', website: '新办网站申请', ap
 const DEFAULT_DEPS: PopupDeps = {
   readTab,
   fill: (request) => sendMessage('bg:fill', request),
+  check: (request) => sendMessage('bg:check', request),
   openEditor: () => void browser.runtime.openOptionsPage(),
-  today: () => today(),
 };
 
 export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
@@ -88,8 +89,8 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
           profile={active}
           tabId={tab?.tabId ?? null}
           state={{ ...state, page: state.page }}
-          today={deps.today()}
           fill={deps.fill}
+          check={deps.check}
         />
       )}
       {state?.page && store.loaded && store.lock !== 'locked' && !active && (

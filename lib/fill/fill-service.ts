@@ -1,7 +1,7 @@
 import { PAGE_MAPS } from '../fieldmaps';
 import type { PageKey } from '../fieldmaps/types';
 import type { CheckProblem } from '../messaging/problems';
-import type { FillRequest, FillResult, PanelChoices } from '../messaging/protocol';
+import type { CheckRequest, FillRequest, FillResult, PanelChoices } from '../messaging/protocol';
 import type { ImageRef, Profile } from '../profile/schema';
 import { resolveScopes, type ScopeSelection } from '../profile/scopes';
 import { buildPayloadValues } from './payload';
@@ -116,5 +116,20 @@ export function createFillService(deps: FillServiceDeps) {
     };
   }
 
-  return { fill, attachment, choices, setActive: (id: string) => deps.source.setActive(id) };
+  async function check(request: CheckRequest): Promise<CheckProblem[]> {
+    const profile = await pickProfile(request.profileId);
+    if (!profile) return [];
+    const selection = { websiteId: request.websiteId, appId: request.appId };
+    return deps
+      .check(profile, request.page, selection, deps.now())
+      .map(({ path, section, field, severity, message }) => ({
+        path,
+        ...(section ? { section } : {}),
+        field,
+        severity,
+        message,
+      }));
+  }
+
+  return { fill, check, attachment, choices, setActive: (id: string) => deps.source.setActive(id) };
 }

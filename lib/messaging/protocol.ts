@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PageKey } from '../fieldmaps/types';
 import type { FillMode, FillPayload, FillReport, MissingField, PageState } from '../fill/types';
 import type { CheckProblem } from './problems';
 
@@ -22,6 +23,13 @@ export interface FillRequest {
   state?: PageState;
 }
 
+export interface CheckRequest {
+  profileId: string;
+  page: PageKey;
+  websiteId?: string;
+  appId?: string;
+}
+
 export type FillResult =
   | { ok: true; report: FillReport }
   | {
@@ -39,6 +47,8 @@ interface ProtocolMap {
   'content:missing'(): MissingField[];
   // popup / content script / command → background
   'bg:fill'(request: FillRequest): FillResult;
+  /** The same check the fill runs, so the popup shows exactly what will block it. */
+  'bg:check'(request: CheckRequest): CheckProblem[];
   'bg:panel-choices'(): PanelChoices;
   'bg:set-active'(request: { profileId: string }): void;
   'bg:attachment'(request: { token: string; id: string }): { type: string; dataBase64: string } | null;
