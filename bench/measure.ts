@@ -5,17 +5,20 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from '@playwright/test';
 import { PLATFORM_ORIGIN } from '../tests/e2e/platform-routes';
 
-const RECOGNITION_PROBE = `([el, want]) => new Promise((resolve) => {
+/** In-page probe as source text: tsx adds helpers (__name) to compiled functions that the page does not have. */
+const recognitionProbe = (want: string) => `new Promise((resolve) => {
   const root = document.querySelector('beian-autofill-panel')?.shadowRoot;
+  const link = document.querySelector('[data-bench-target]');
+  link.removeAttribute('data-bench-target');
   const started = performance.now();
   const observer = new MutationObserver(() => {
-    if ((root?.querySelector('[data-testid="page-label"]')?.textContent ?? '') === want) {
+    if ((root?.querySelector('[data-testid="page-label"]')?.textContent ?? '') === ${JSON.stringify(want)}) {
       observer.disconnect();
       resolve(performance.now() - started);
     }
   });
   if (root) observer.observe(root, { subtree: true, childList: true, characterData: true });
-  el.click();
+  link.click();
 })`;
 
 /** Milliseconds from a menu click to the panel naming the new form, measured inside the page. */
@@ -36,9 +39,8 @@ export async function timeRecognition(context: BrowserContext): Promise<number[]
     const menu = page.locator('.side-menu');
     const link = menu.getByRole('menuitem', { name: entry, exact: true });
     if (!(await link.isVisible())) await menu.getByText(group, { exact: true }).click();
-    const handle = await link.elementHandle();
-    // A string, not a function: tsx's helpers (__name) do not exist in the page.
-    times.push(await page.evaluate(RECOGNITION_PROBE, [handle, expected] as const));
+    await link.evaluate((el) => el.setAttribute('data-bench-target', ''));
+    times.push(Number(await page.evaluate(recognitionProbe(expected))));
   }
   await page.close();
   return times;

@@ -1,10 +1,11 @@
 import type { FieldSpec, PageMap } from '../fieldmaps/types';
-import { conditionHolds, driverKind, fillOrder, type Match, matchFields } from '../fill/match';
+import { conditionHolds, driverKind, fillOrder, matchFields } from '../fill/match';
 import { sameValue } from '../fill/same-value';
 import type { FieldReport, FillMode, FillReport, PayloadValue } from '../fill/types';
-import { collectItems, type DomItem } from './collect';
+import { collectItems } from './collect';
 import { DRIVERS, type DriverContext } from './drivers';
-import { findEmptyRequired } from './missing';
+import { createLocator, type Locator } from './locator';
+import { emptyRequired } from './missing';
 import { FillError } from './wait';
 
 export interface UndoEntry {
@@ -22,15 +23,8 @@ const PROBLEM_REASON = {
   'widget-mismatch': '页面控件类型与预期不同',
 } as const;
 
-/** Finds where a field is now; the form re-renders as dependent fields appear. */
-function locate(doc: Document, map: PageMap, spec: FieldSpec): Match<DomItem> {
-  const { matches } = matchFields(map, collectItems(doc.body, map.sections));
-  return matches.find((m) => m.spec === spec) as Match<DomItem>;
-}
-
 async function fillOne(
-  doc: Document,
-  map: PageMap,
+  locator: Locator,
   spec: FieldSpec,
   value: PayloadValue | undefined,
   mode: FillMode,
@@ -38,7 +32,8 @@ async function fillOne(
   undo: UndoEntry[],
 ): Promise<FieldReport> {
   const base = { key: spec.key, section: spec.section, label: spec.labels[0] ?? spec.key };
-  const found = locate(doc, map, spec);
+  // Where the field is now: the form re-renders as dependent fields appear.
+  const found = locator.locate(spec);
   if (!found.item) {
     if (found.problem === 'not-on-page') return { ...base, outcome: 'not-on-page' };
     return { ...base, outcome: 'failed', reason: PROBLEM_REASON[found.problem] };
@@ -58,8 +53,8 @@ async function fillOne(
     }
     undo.push({ spec, before });
     await driver.fill(element, value, ctx);
-    const after = locate(doc, map, spec);
-    const shown = after.item ? driver.read(after.item.element) : null;
+    const now = element.isConnected ? element : locator.locate(spec).item?.element;
+    const shown = now ? driver.read(now) : null;
     if (!sameValue(kind, shown, value)) {
       return { ...base, label, outcome: 'failed', reason: '填写后页面显示的值与资料不一致' };
     }
@@ -84,15 +79,20 @@ export async function fillPage(
   const started = performance.now();
   const undo: UndoEntry[] = [];
   const fields: FieldReport[] = [];
-  const initial = matchFields(map, collectItems(doc.body, map.sections)).matches;
-  for (const { spec } of fillOrder(initial)) {
-    if (!conditionHolds(spec, values)) continue;
-    const t0 = performance.now();
-    const field = await fillOne(doc, map, spec, values[spec.key], mode, ctx, undo);
-    fields.push({ ...field, ms: Math.round(performance.now() - t0) });
+  const locator = createLocator(doc, map);
+  try {
+    for (const { spec } of fillOrder(matchFields(map, locator.items()).matches)) {
+      if (!conditionHolds(spec, values)) continue;
+      const t0 = performance.now();
+      const field = await fillOne(locator, spec, values[spec.key], mode, ctx, undo);
+      fields.push({ ...field, ms: Math.round(performance.now() - t0) });
+    }
+  } finally {
+    locator.dispose();
   }
-  const { unknownRequired } = matchFields(map, collectItems(doc.body, map.sections));
-  const missing = findEmptyRequired(doc, map.sections).map((m) => m.field);
+  const items = collectItems(doc.body, map.sections);
+  const { unknownRequired } = matchFields(map, items);
+  const missing = emptyRequired(items).map((m) => m.field);
   // The report follows the page's order, not the fill order.
   const order = new Map(map.fields.map((f, i) => [f.key, i]));
   fields.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
@@ -111,8 +111,9 @@ export async function fillPage(
 /** Puts back what the fields held before the last fill, last field first. */
 export async function undoFill(doc: Document, map: PageMap, entries: readonly UndoEntry[], ctx: DriverContext) {
   const failures: FieldReport[] = [];
+  const locator = createLocator(doc, map);
   for (const { spec, before } of [...entries].reverse()) {
-    const found = locate(doc, map, spec);
+    const found = locator.locate(spec);
     if (!found.item) continue;
     const element = found.item.element;
     const driver = DRIVERS[driverKind(spec, found.item)];

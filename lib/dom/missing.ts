@@ -3,11 +3,12 @@ import { collectItems, type DomItem } from './collect';
 import { DRIVERS } from './drivers';
 
 /** Required items whose control is empty, whether or not a field map knows them. */
-export function findEmptyRequired(
-  doc: Document,
-  sectionTitles: readonly string[],
-): { item: DomItem; field: MissingField }[] {
-  const required = collectItems(doc.body, sectionTitles).filter((item) => item.required);
+export function findEmptyRequired(doc: Document, sectionTitles: readonly string[]) {
+  return emptyRequired(collectItems(doc.body, sectionTitles));
+}
+
+export function emptyRequired(items: readonly DomItem[]): { item: DomItem; field: MissingField }[] {
+  const required = items.filter((item) => item.required);
   return required
     .map((item, index) => ({ item, field: { section: item.section, label: item.label, index } }))
     .filter(({ item }) => isEmpty(item));

@@ -69,9 +69,9 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
   refresh();
 
   async function fill(payload: FillPayload, ctx: DriverContext): Promise<FillReport> {
-    refresh();
     if (view.busy) throw new Error('busy');
-    if (view.state.page !== payload.page) throw new Error('页面已变化，请重新填充');
+    // Recognition only: the missing-field list is refreshed after the fill anyway.
+    if (recognisePage(readSignals(doc)).page !== payload.page) throw new Error('页面已变化，请重新填充');
     view = { ...view, busy: true };
     onChange(view);
     try {
