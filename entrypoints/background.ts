@@ -45,6 +45,12 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'fill-page') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await service.fill({ tabId: tab.id, mode: 'empty-only', acceptWarnings: false });
+    if (tab?.id === undefined) return;
+    const result = await service.fill({ tabId: tab.id, mode: 'empty-only', acceptWarnings: false });
+    if (!result.ok && result.reason !== 'not-a-filing-page') {
+      await sendMessage('content:notice', { message: result.message, problems: result.problems }, tab.id).catch(
+        () => undefined,
+      );
+    }
   });
 });

@@ -38,6 +38,7 @@ export default defineContentScript({
       return session.view().report;
     });
     onMessage('content:missing', () => session.view().missing);
+    onMessage('content:notice', ({ data }) => panel.notice(data.message, data.problems ?? []));
     // Health check for the extension's own pages and tests; answers nothing about the profile.
     browser.runtime.onMessage.addListener((message: unknown) =>
       (message as { type?: string })?.type === 'ping' ? Promise.resolve({ ok: true, href: location.href }) : undefined,
@@ -127,6 +128,11 @@ function createPanel(ctx: ContentScriptContext) {
         onFocusMissing: (index) => session.focusMissing(index),
       };
       window.addEventListener('focus', () => void loadChoices());
+    },
+    notice(text: string, found: PanelProps['problems']) {
+      message = text;
+      problems = found;
+      draw();
     },
     update(next: SessionView) {
       const wasForm = view?.state.form;

@@ -87,6 +87,16 @@ describe('the background fill service', () => {
     expect(deps.tabs.state).toHaveBeenCalledWith(3);
   });
 
+  it('a locked store refuses the fill with its own message, and nothing reaches the tab', async () => {
+    const { service, sent, deps } = setup();
+    deps.source.list = async () => {
+      throw new Error('资料已加锁，请先解锁');
+    };
+    const result = await service.fill({ tabId: 3, mode: 'empty-only', acceptWarnings: false });
+    expect(result).toMatchObject({ ok: false, message: '资料已加锁，请先解锁' });
+    expect(sent).toEqual([]);
+  });
+
   it('lists choices with masked labels, never the data itself', async () => {
     const { service } = setup();
     const choices = await service.choices();

@@ -61,7 +61,9 @@ export function createFillService(deps: FillServiceDeps) {
         message: '当前页面不是可填写的备案表单（新增主体、新办网站申请第1–3步、新增APP）',
       };
     }
-    const profile = await pickProfile(request.profileId);
+    // A locked store refuses to read; its message (资料已加锁，请先解锁) is the one the user needs.
+    const profile = await pickProfile(request.profileId).catch((error: Error) => error);
+    if (profile instanceof Error) return { ok: false, reason: 'no-profile', message: profile.message };
     if (!profile) return { ok: false, reason: 'no-profile', message: '请先选择一份资料' };
     const selection = {
       websiteId: request.websiteId || profile.websites[0]?.id,

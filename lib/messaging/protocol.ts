@@ -45,6 +45,8 @@ interface ProtocolMap {
   'content:fill'(payload: FillPayload): FillReport;
   'content:undo'(): FillReport | null;
   'content:missing'(): MissingField[];
+  /** Why a fill started by the keyboard shortcut did not run, shown in the panel. */
+  'content:notice'(notice: { message: string; problems?: CheckProblem[] }): void;
   // popup / content script / command → background
   'bg:fill'(request: FillRequest): FillResult;
   /** The same check the fill runs, so the popup shows exactly what will block it. */
