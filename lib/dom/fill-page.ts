@@ -30,7 +30,7 @@ async function fillOne(
   mode: FillMode,
   ctx: DriverContext,
   undo: UndoEntry[],
-): Promise<FieldReport> {
+): Promise<FieldReport | { later: Promise<FieldReport> }> {
   const base = { key: spec.key, section: spec.section, label: spec.labels[0] ?? spec.key };
   // Where the field is now: the form re-renders as dependent fields appear.
   const found = locator.locate(spec);
@@ -52,18 +52,27 @@ async function fillOne(
       return { ...base, label, outcome: 'kept' };
     }
     undo.push({ spec, before });
-    await driver.fill(element, value, ctx);
-    const now = element.isConnected ? element : locator.locate(spec).item?.element;
-    const shown = now ? driver.read(now) : null;
-    if (!sameValue(kind, shown, value)) {
-      return { ...base, label, outcome: 'failed', reason: '填写后页面显示的值与资料不一致' };
-    }
-    return { ...base, label, outcome: 'filled' };
+    const apply = async (): Promise<FieldReport> => {
+      try {
+        await driver.fill(element, value, ctx);
+        const now = element.isConnected ? element : locator.locate(spec).item?.element;
+        const shown = now ? driver.read(now) : null;
+        if (!sameValue(kind, shown, value)) {
+          return { ...base, label, outcome: 'failed', reason: '填写后页面显示的值与资料不一致' };
+        }
+        return { ...base, label, outcome: 'filled' };
+      } catch (error) {
+        return { ...base, label, outcome: 'failed', reason: reasonOf(error) };
+      }
+    };
+    // Uploads open no popup and change no other field, so they finish while the next fields are filled.
+    return kind === 'upload' ? { later: apply() } : await apply();
   } catch (error) {
-    const reason = error instanceof FillError ? error.message : `意外错误：${String(error)}`;
-    return { ...base, label, outcome: 'failed', reason };
+    return { ...base, label, outcome: 'failed', reason: reasonOf(error) };
   }
 }
+
+const reasonOf = (error: unknown) => (error instanceof FillError ? error.message : `意外错误：${String(error)}`);
 
 /**
  * Fills one recognised page from its payload, in dependency order, one widget at a time, and reports every
@@ -80,13 +89,17 @@ export async function fillPage(
   const undo: UndoEntry[] = [];
   const fields: FieldReport[] = [];
   const locator = createLocator(doc, map);
+  const later: Promise<unknown>[] = [];
   try {
     for (const { spec } of fillOrder(matchFields(map, locator.items()).matches)) {
       if (!conditionHolds(spec, values)) continue;
       const t0 = performance.now();
       const field = await fillOne(locator, spec, values[spec.key], mode, ctx, undo);
-      fields.push({ ...field, ms: Math.round(performance.now() - t0) });
+      const ms = () => Math.round(performance.now() - t0);
+      if ('later' in field) later.push(field.later.then((f) => fields.push({ ...f, ms: ms() })));
+      else fields.push({ ...field, ms: ms() });
     }
+    await Promise.all(later);
   } finally {
     locator.dispose();
   }

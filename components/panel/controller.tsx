@@ -1,0 +1,109 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { DriverContext } from '../../lib/dom/drivers';
+import type { createPageSession, SessionView } from '../../lib/dom/page-session';
+import { type PanelChoices, sendMessage } from '../../lib/messaging/protocol';
+import { Panel, type PanelProps } from './Panel';
+import { roomBesideForm } from './placement';
+
+/** The in-page panel: mounted on recognised pages only, removed elsewhere. */
+export function createPanel(ctx: ContentScriptContext) {
+  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let mounting = false;
+  let view: SessionView | null = null;
+  let choices: PanelChoices | null = null;
+  let problems: PanelProps['problems'] = [];
+  let message = '';
+  let startCollapsed = true;
+  let handlers: Pick<PanelProps, 'onFill' | 'onUndo' | 'onProfile' | 'onFocusMissing'> | null = null;
+
+  const draw = () => {
+    if (!ui?.uiContainer || !view || !handlers) return;
+    render(
+      <Panel
+        view={view}
+        choices={choices}
+        problems={problems}
+        message={message}
+        startCollapsed={startCollapsed}
+        {...handlers}
+      />,
+      ui.uiContainer,
+    );
+  };
+  const loadChoices = async () => {
+    choices = await sendMessage('bg:panel-choices').catch(() => null);
+    draw();
+  };
+
+  async function mount() {
+    mounting = true;
+    startCollapsed = !roomBesideForm(document);
+    ui = await createShadowRootUi(ctx, {
+      name: 'beian-autofill-panel',
+      position: 'inline',
+      anchor: 'body',
+      mode: 'open',
+      onMount: (container) => container,
+      onRemove: (container) => container && render(null, container),
+    });
+    ui.mount();
+    mounting = false;
+    await loadChoices();
+  }
+
+  return {
+    bind(session: ReturnType<typeof createPageSession>, driverContext: (token: string) => DriverContext) {
+      handlers = {
+        onFill(event, options) {
+          // Only a real click starts a fill: a page script's synthetic click is not trusted.
+          if (!event.isTrusted) return;
+          const form = view?.state.form;
+          message = '';
+          sendMessage('bg:fill', {
+            profileId: options.profileId,
+            websiteId: form === 'website' ? options.targetId : undefined,
+            appId: form === 'app' ? options.targetId : undefined,
+            mode: options.onlyEmpty ? 'empty-only' : 'overwrite',
+            acceptWarnings: options.acceptWarnings,
+            state: session.view().state,
+          })
+            .then((result) => {
+              problems = result.ok ? [] : (result.problems ?? []);
+              message = result.ok ? '' : result.message;
+            })
+            .catch((error) => {
+              message = `填充失败：${String(error)}`;
+            })
+            .finally(draw);
+        },
+        onUndo(event) {
+          if (event.isTrusted) void session.undo(driverContext(''));
+        },
+        onProfile(profileId) {
+          problems = [];
+          void sendMessage('bg:set-active', { profileId }).then(loadChoices);
+        },
+        onFocusMissing: (index) => session.focusMissing(index),
+      };
+      window.addEventListener('focus', () => void loadChoices());
+    },
+    notice(text: string, found: PanelProps['problems']) {
+      message = text;
+      problems = found;
+      draw();
+    },
+    update(next: SessionView) {
+      const wasForm = view?.state.form;
+      view = next;
+      if (next.state.form && !ui && !mounting) void mount();
+      if (!next.state.form && ui) {
+        ui.remove();
+        ui = null;
+      }
+      if (wasForm !== next.state.form) problems = [];
+      draw();
+    },
+  };
+}
