@@ -22,7 +22,7 @@ export function detectWidget(item: Element): WidgetKind | null {
   const input = control.querySelector('input:not([type]), input[type="text"], input[type="tel"], input[type="email"]');
   if (input) return control.querySelector('.anticon-plus-circle') ? 'repeat' : 'text';
   if (control.querySelector('.ant-checkbox-wrapper')) return 'checkbox';
-  if (control.querySelector('input[type="password"]')) return null;
+  // Password fields and anything else unknown get no driver: never filled.
   return null;
 }
 
