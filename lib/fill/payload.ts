@@ -1,21 +1,19 @@
 import type { PageMap, WidgetKind } from '../fieldmaps/types';
 import { APP_TYPES } from '../profile/options';
 import type { ImageRef, Region } from '../profile/schema';
-import { type Scopes, valueAt } from '../profile/scopes';
+import { type Scopes, storedValue } from '../profile/scopes';
 import type { PayloadValue } from './types';
 
 /** Values the platform shows differently from how the profile stores them. */
-const DERIVED: Record<string, (s: Scopes) => unknown> = {
-  'subject.nature': (s) => (s.subject.nature === 'unit' ? '单位' : '个人'),
-  'subject.name': (s) => (s.subject.nature === 'unit' ? s.unit?.name : s.principal?.name),
-  'website.certRange': (s) =>
-    s.website?.certStart && s.website.certEnd ? [s.website.certStart, s.website.certEnd] : undefined,
-  'app.appType': (s) => (s.app?.appType ? APP_TYPES[s.app.appType] : undefined),
+const SHOWN_AS: Record<string, (stored: unknown) => unknown> = {
+  'subject.nature': (v) => (v === 'unit' ? '单位' : '个人'),
+  'app.appType': (v) => (typeof v === 'string' && v in APP_TYPES ? APP_TYPES[v as keyof typeof APP_TYPES] : undefined),
 };
 
 function lookup(scopes: Scopes, key: string): unknown {
-  const derive = DERIVED[key];
-  return derive ? derive(scopes) : valueAt(scopes, key);
+  const stored = storedValue(scopes, key);
+  const shown = SHOWN_AS[key];
+  return shown ? shown(stored) : stored;
 }
 
 const isImage = (v: unknown): v is ImageRef => typeof v === 'object' && v !== null && 'id' in v && 'type' in v;

@@ -53,3 +53,12 @@ export function valueAt(scopes: Partial<Scopes>, key: string): unknown {
   }
   return v;
 }
+
+/** The stored value for a payload key, including the keys the field maps derive from several fields. */
+export function storedValue(s: Scopes, key: string): unknown {
+  if (key === 'subject.name') return s.subject.nature === 'unit' ? s.unit.name : s.principal?.name;
+  if (key === 'website.certRange') {
+    return s.website?.certStart && s.website.certEnd ? [s.website.certStart, s.website.certEnd] : undefined;
+  }
+  return valueAt(s, key);
+}

@@ -5,24 +5,15 @@ import { PAGE_MAPS } from '../fieldmaps';
 import type { FieldSpec, PageKey } from '../fieldmaps/types';
 import { PERSON_ROLES, type PersonRole } from '../profile/labels';
 import type { Profile, Region } from '../profile/schema';
-import { resolveScopes, type ScopeSelection, type Scopes, valueAt } from '../profile/scopes';
+import { resolveScopes, type ScopeSelection, type Scopes, storedValue } from '../profile/scopes';
 import { FIELD_RULES, validateField } from './field-rules';
 import { error, type Problem, warning } from './problem';
 import type { CheckOptions } from './profile-check';
 
-/** Stored value for a payload key, including the keys the maps derive from several fields. */
-function stored(s: Scopes, key: string): unknown {
-  if (key === 'subject.name') return s.subject.nature === 'unit' ? s.unit.name : s.principal?.name;
-  if (key === 'website.certRange') {
-    return s.website?.certStart && s.website.certEnd ? [s.website.certStart, s.website.certEnd] : undefined;
-  }
-  return valueAt(s, key);
-}
-
 /** `when` compares with what the platform shows: 单位/个人, 是/否, or a checkbox's boolean. */
 function applies(spec: FieldSpec, s: Scopes): boolean {
   if (!spec.when) return true;
-  const raw = stored(s, spec.when.key);
+  const raw = storedValue(s, spec.when.key);
   const want = spec.when.equals;
   if (typeof want === 'boolean') return (raw ?? false) === want;
   if (spec.when.key === 'subject.nature') return (raw === 'unit' ? '单位' : '个人') === want;
@@ -85,7 +76,7 @@ export function checkReadiness(
     const scope = spec.key.slice(0, spec.key.indexOf('.'));
     if (absent.has(scope) || !applies(spec, s)) continue;
     const rule = FIELD_RULES[spec.key];
-    const value = stored(s, spec.key);
+    const value = storedValue(s, spec.key);
     const path = profilePath(profile, s, spec.key);
     const field = rule?.label ?? spec.labels[0] ?? spec.key;
     const section = spec.section || map.title;
