@@ -8,6 +8,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script loads into every platform page, so it runs on the browser's promise-based API directly
+    // (Chrome MV3 and Firefox both have one) instead of carrying the 3 KB gzip polyfill; the extension's own
+    // pages and the background keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const resolve = config.resolve;
+      if (Array.isArray(resolve?.alias)) {
+        resolve.alias = resolve.alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+      } else if (resolve?.alias) delete (resolve.alias as Record<string, string>)['wxt/browser'];
+    },
+  },
   zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip' },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,16 +1,16 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { DriverContext } from '../../lib/dom/drivers';
 import type { createPageSession, SessionView } from '../../lib/dom/page-session';
 import { type PanelChoices, sendMessage } from '../../lib/messaging/protocol';
 import { Panel, type PanelProps } from './Panel';
+import css from './panel.css?inline';
 import { roomBesideForm } from './placement';
+import { mountShadowHost, type ShadowHost } from './shadow-host';
 
 /** The in-page panel: mounted on recognised pages only, removed elsewhere. */
 export function createPanel(ctx: ContentScriptContext) {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let mounting = false;
+  let ui: ShadowHost | null = null;
   let view: SessionView | null = null;
   let choices: PanelChoices | null = null;
   let problems: PanelProps['problems'] = [];
@@ -19,7 +19,7 @@ export function createPanel(ctx: ContentScriptContext) {
   let handlers: Pick<PanelProps, 'onFill' | 'onUndo' | 'onProfile' | 'onFocusMissing'> | null = null;
 
   const draw = () => {
-    if (!ui?.uiContainer || !view || !handlers) return;
+    if (!ui || !view || !handlers) return;
     render(
       <Panel
         view={view}
@@ -29,7 +29,7 @@ export function createPanel(ctx: ContentScriptContext) {
         startCollapsed={startCollapsed}
         {...handlers}
       />,
-      ui.uiContainer,
+      ui.container,
     );
   };
   const loadChoices = async () => {
@@ -37,21 +37,17 @@ export function createPanel(ctx: ContentScriptContext) {
     draw();
   };
 
+  const unmount = () => {
+    if (ui) render(null, ui.container);
+    ui?.remove();
+    ui = null;
+  };
   async function mount() {
-    mounting = true;
     startCollapsed = !roomBesideForm(document);
-    ui = await createShadowRootUi(ctx, {
-      name: 'beian-autofill-panel',
-      position: 'inline',
-      anchor: 'body',
-      mode: 'open',
-      onMount: (container) => container,
-      onRemove: (container) => container && render(null, container),
-    });
-    ui.mount();
-    mounting = false;
+    ui = mountShadowHost(document, css);
     await loadChoices();
   }
+  ctx.onInvalidated(unmount);
 
   return {
     bind(session: ReturnType<typeof createPageSession>, driverContext: (token: string) => DriverContext) {
@@ -97,11 +93,8 @@ export function createPanel(ctx: ContentScriptContext) {
     update(next: SessionView) {
       const wasForm = view?.state.form;
       view = next;
-      if (next.state.form && !ui && !mounting) void mount();
-      if (!next.state.form && ui) {
-        ui.remove();
-        ui = null;
-      }
+      if (next.state.form && !ui) void mount();
+      if (!next.state.form && ui) unmount();
       if (wasForm !== next.state.form) problems = [];
       draw();
     },

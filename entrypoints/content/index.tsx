@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createPanel } from '../../components/panel/controller';
-import '../../components/panel/panel.css';
 import type { DriverContext } from '../../lib/dom/drivers';
 import { imageFile } from '../../lib/dom/image-file';
 import { createPageSession } from '../../lib/dom/page-session';
@@ -12,7 +11,7 @@ export default defineContentScript({
   matches: ['https://beian.mps.gov.cn/*'],
   allFrames: false,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   main(ctx) {
     const panel = createPanel(ctx);
     const session = createPageSession(document, (view) => panel.update(view));
@@ -36,9 +35,11 @@ export default defineContentScript({
     onMessage('content:missing', () => session.view().missing);
     onMessage('content:notice', ({ data }) => panel.notice(data.message, data.problems ?? []));
     // Health check for the extension's own pages and tests; answers nothing about the profile.
-    browser.runtime.onMessage.addListener((message: unknown) =>
-      (message as { type?: string })?.type === 'ping' ? Promise.resolve({ ok: true, href: location.href }) : undefined,
-    );
+    // sendResponse, not a returned Promise: this script runs on the browser's own API, without the polyfill.
+    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
+      if ((message as { type?: string })?.type === 'ping') sendResponse({ ok: true, href: location.href });
+      return undefined;
+    });
     ctx.onInvalidated(() => session.dispose());
   },
 });
