@@ -7,6 +7,7 @@ import { checkReadiness } from '../lib/rules/readiness';
 import { bytesToBase64 } from '../lib/store/base64';
 import { createKeyHolder, watchIdle } from '../lib/store/key-holder';
 import { createLockableStore } from '../lib/store/lock';
+import { createProfileCommands } from '../lib/store/profile-commands';
 
 export default defineBackground(() => {
   // With the passphrase lock on and no key held, every read throws LockedError ('资料已加锁，请先解锁'), which
@@ -39,6 +40,16 @@ export default defineBackground(() => {
   onMessage('bg:check', ({ data }) => service.check(data));
   onMessage('bg:panel-choices', () => service.choices());
   onMessage('bg:set-active', ({ data }) => service.setActive(data.profileId));
+  // Profile names and actions are for the popup and editor, never for a content script (a tab's sender).
+  const profiles = createProfileCommands(store);
+  const fromOwnPage = (sender: { url?: string }) => Boolean(sender.url?.startsWith(browser.runtime.getURL('/')));
+  onMessage('bg:profiles', ({ sender }) => {
+    if (!fromOwnPage(sender)) throw new Error('refused');
+    return profiles.view();
+  });
+  onMessage('bg:profile', ({ data, sender }) =>
+    fromOwnPage(sender) ? profiles.run(data) : { ok: false, message: '只能在扩展自己的页面中修改资料' },
+  );
   onMessage('bg:attachment', ({ data, sender }) => service.attachment(data.token, data.id, sender.tab?.id));
 
   // The keyboard shortcut is a user action too: fill the active tab with the active profile.

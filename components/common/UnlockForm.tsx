@@ -1,8 +1,10 @@
 // 解锁: one passphrase field. A wrong passphrase changes nothing in storage (lib/store/lock.ts verifies first).
 import { useId, useState } from 'preact/hooks';
-import { unlock } from '../data/lock';
 
-export function UnlockForm({ onUnlock = unlock }: { onUnlock?: typeof unlock }) {
+type Unlock = (passphrase: string) => Promise<{ ok: true } | { ok: false; message: string }>;
+
+/** `onUnlock` is the editor's store or the popup's message to the background; this form only asks. */
+export function UnlockForm({ onUnlock }: { onUnlock: Unlock }) {
   const id = useId();
   const [pass, setPass] = useState('');
   const [busy, setBusy] = useState(false);

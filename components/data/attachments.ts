@@ -1,9 +1,10 @@
 // Images for the editor. A picked image gets its ImageRef at once and waits here until the profile that refers to
 // it is saved (store.ts passes it to lib/store's atomic save); stored images are read from lib/store.
+
+import { newId } from '../../lib/profile/factory';
 import type { ImageRef } from '../../lib/profile/schema';
 import type { StoredAttachment } from '../../lib/store/attachments';
 import { imageRefs } from '../../lib/store/profiles';
-import { newId } from './factory';
 import { profileStore } from './store';
 
 const pending = new Map<string, StoredAttachment>();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { newProfile } from './factory';
+import { newProfile } from '../../lib/profile/factory';
 import { loadSnapshot, putProfile, removeProfile } from './store';
 import { exportAll, importFile } from './transfer';
 

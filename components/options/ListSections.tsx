@@ -1,5 +1,5 @@
 // 网站 and APP: several per profile, each in its own collapsible block.
-import { newApp, newWebsite } from '../data/factory';
+import { newApp, newWebsite } from '../../lib/profile/factory';
 import { AppForm } from './AppForm';
 import type { SectionProps } from './PeopleSection';
 import { WebsiteForm } from './WebsiteForm';

@@ -1,7 +1,8 @@
 // The options page: the profiles on the left (create, make active, import/export), the editor on the right.
 import { useState } from 'preact/hooks';
+import { freeName, newProfile } from '../../lib/profile/factory';
 import { UnlockForm } from '../common/UnlockForm';
-import { freeName, newProfile } from '../data/factory';
+import { unlock } from '../data/lock';
 import { activeOf, putProfile, setActiveId } from '../data/store';
 import { today, useStore } from '../data/useStore';
 import { Editor } from './Editor';
@@ -81,7 +82,7 @@ export function OptionsApp() {
             <div class="card locked">
               <h2>资料已加锁</h2>
               <p>请输入口令解锁后查看和编辑资料。</p>
-              <UnlockForm />
+              <UnlockForm onUnlock={unlock} />
             </div>
           ) : editing ? (
             <Editor key={editing.id} stored={editing} today={today()} />

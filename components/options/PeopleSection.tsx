@@ -1,6 +1,7 @@
 // 人员: the subject's 负责人 and the other people websites and apps can name.
+
+import { newPerson } from '../../lib/profile/factory';
 import type { Profile } from '../../lib/profile/schema';
-import { newPerson } from '../data/factory';
 import { PersonForm, personLabel } from './PersonForm';
 
 export interface SectionProps {

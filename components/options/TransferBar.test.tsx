@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { newProfile } from '../data/factory';
+import { newProfile } from '../../lib/profile/factory';
 import { loadSnapshot, putProfile } from '../data/store';
 import { exportAll } from '../data/transfer';
 import { TransferBar } from './TransferBar';

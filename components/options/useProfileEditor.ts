@@ -2,8 +2,8 @@
 // other windows (another editor tab, the popup) made meanwhile. A field both sides changed keeps this window's
 // value, and the editor says so.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { nowIso } from '../../lib/profile/factory';
 import { type Profile, ProfileSchema } from '../../lib/profile/schema';
-import { nowIso } from '../data/factory';
 import { merge3 } from '../data/merge';
 import { loadSnapshot, putProfile } from '../data/store';
 import { setPath } from './path';

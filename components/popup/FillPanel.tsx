@@ -3,13 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FillMode, FillReport, PageState } from '../../lib/fill/types';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import type { CheckRequest, FillRequest, FillResult } from '../../lib/messaging/protocol';
-import type { Profile } from '../../lib/profile/schema';
+import type { ProfileSummary } from '../../lib/store/profile-commands';
 import { ProblemList } from '../common/ProblemList';
 import { FillReportView } from './FillReportView';
 import { isWebsitePage } from './page';
 
 export interface FillPanelProps {
-  profile: Profile;
+  profile: ProfileSummary;
   tabId: number | null;
   state: PageState & { page: NonNullable<PageState['page']> };
   fill: (request: FillRequest) => Promise<FillResult>;
@@ -87,9 +87,9 @@ export function FillPanel({ profile, tabId, state, fill, check }: FillPanelProps
             disabled={!profile.websites.length}
           >
             {profile.websites.length === 0 && <option value="">（资料中没有网站）</option>}
-            {profile.websites.map((w, i) => (
+            {profile.websites.map((w) => (
               <option key={w.id} value={w.id}>
-                {w.siteName || w.domain || `网站 ${i + 1}`}
+                {w.label}
               </option>
             ))}
           </select>
@@ -105,9 +105,9 @@ export function FillPanel({ profile, tabId, state, fill, check }: FillPanelProps
             disabled={!profile.apps.length}
           >
             {profile.apps.length === 0 && <option value="">（资料中没有APP）</option>}
-            {profile.apps.map((a, i) => (
+            {profile.apps.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.appName || `APP ${i + 1}`}
+                {a.label}
               </option>
             ))}
           </select>

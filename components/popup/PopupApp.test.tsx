@@ -3,9 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FillReport } from '../../lib/fill/types';
+import { newProfile } from '../../lib/profile/factory';
 import { checkReadiness } from '../../lib/rules/readiness';
-import { newProfile } from '../data/factory';
-import { loadSnapshot, putProfile, setActiveId } from '../data/store';
+import { createProfileCommands } from '../../lib/store/profile-commands';
+import { loadSnapshot, profileStore, putProfile, setActiveId } from '../data/store';
 import { PopupApp, type PopupDeps } from './PopupApp';
 
 afterEach(cleanup);
@@ -38,6 +39,14 @@ function deps(over: Partial<PopupDeps> = {}): PopupDeps {
       return profile ? checkReadiness(profile, page, { websiteId, appId }, '2026-11-28') : [];
     },
     openEditor: vi.fn(),
+    // The background's own profile commands, on the same (fake) storage, in place of the messages.
+    profiles: {
+      ...createProfileCommands(profileStore()),
+      watch(cb) {
+        fakeBrowser.storage.onChanged.addListener(cb);
+        return () => fakeBrowser.storage.onChanged.removeListener(cb);
+      },
+    },
     ...over,
   };
 }

@@ -4,17 +4,17 @@ import { browser } from 'wxt/browser';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import { type CheckRequest, type FillRequest, type FillResult, sendMessage } from '../../lib/messaging/protocol';
 import { UnlockForm } from '../common/UnlockForm';
-import { activeOf } from '../data/store';
-import { useStore } from '../data/useStore';
 import { FillPanel } from './FillPanel';
 import { ProfileBar } from './ProfileBar';
 import { PLATFORM_URL, pageTitle, readTab, type TabInfo } from './page';
+import { type ProfilesLink, useProfiles } from './useProfiles';
 
 export interface PopupDeps {
   readTab: () => Promise<TabInfo>;
   fill: (request: FillRequest) => Promise<FillResult>;
   check: (request: CheckRequest) => Promise<CheckProblem[]>;
   openEditor: () => void;
+  profiles: ProfilesLink;
 }
 
 const FORM_TITLES = { subject: '新增主体', website: '新办网站申请', app: '新增APP' } as const;
@@ -24,15 +24,28 @@ const DEFAULT_DEPS: PopupDeps = {
   fill: (request) => sendMessage('bg:fill', request),
   check: (request) => sendMessage('bg:check', request),
   openEditor: () => void browser.runtime.openOptionsPage(),
+  profiles: {
+    view: () => sendMessage('bg:profiles'),
+    run: (command) => sendMessage('bg:profile', command),
+    watch(cb) {
+      const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+        // The session area holds only the lock's key: a change that neither adds nor drops it is a lastUsed touch.
+        const touch = Object.values(changes).every((c) => c.oldValue !== undefined && c.newValue !== undefined);
+        if (area !== 'session' || !touch) cb();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  },
 };
 
 export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
-  const store = useStore();
+  const store = useProfiles(deps.profiles);
   const [tab, setTab] = useState<TabInfo | null>(null);
   useEffect(() => {
     void deps.readTab().then(setTab);
   }, []);
-  const active = activeOf(store);
+  const active = store.active;
   const state = tab?.state;
 
   return (
@@ -46,10 +59,12 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
       {store.loaded && store.lock === 'locked' && (
         <section class="locked" aria-label="资料已加锁">
           <p class="msg msg-warning">资料已加锁，请先解锁</p>
-          <UnlockForm />
+          <UnlockForm onUnlock={(passphrase) => store.run({ op: 'unlock', passphrase })} />
         </section>
       )}
-      {store.loaded && store.lock !== 'locked' && <ProfileBar profiles={store.profiles} active={active} />}
+      {store.loaded && store.lock !== 'locked' && (
+        <ProfileBar profiles={store.profiles} active={active} run={store.run} />
+      )}
       <p>
         <button type="button" class="link" onClick={deps.openEditor}>
           打开资料编辑器 <span lang="en">· Edit profiles</span>

@@ -1,66 +1,59 @@
 // The profiles in the popup: pick the active one (当前资料), create, rename, duplicate, delete with undo.
+// Every action is a command the background runs (lib/store/profile-commands.ts); this component only asks.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Profile } from '../../lib/profile/schema';
-import { duplicateProfile, freeName, newProfile, nowIso } from '../data/factory';
-import { putProfile, removeProfile, setActiveId } from '../data/store';
+import { freeName } from '../../lib/profile/names';
+import type { CommandResult, ProfileCommand, ProfileSummary } from '../../lib/store/profile-commands';
 
 type Mode = { kind: 'idle' } | { kind: 'name'; action: 'create' | 'rename'; text: string } | { kind: 'confirm-delete' };
 
 export const UNDO_MS = 8000;
 
 export interface ProfileBarProps {
-  profiles: Profile[];
-  active: Profile | null;
+  profiles: ProfileSummary[];
+  active: ProfileSummary | null;
+  run(command: ProfileCommand): Promise<CommandResult>;
 }
 
-export function ProfileBar({ profiles, active }: ProfileBarProps) {
+export function ProfileBar({ profiles, active, run }: ProfileBarProps) {
   const [mode, setMode] = useState<Mode>({ kind: 'idle' });
-  const [deleted, setDeleted] = useState<Profile | null>(null);
+  const [deleted, setDeleted] = useState<{ id: string; name: string } | null>(null);
   const [status, setStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const names = profiles.map((p) => p.displayName);
 
+  /** Runs a command; on success shows `done(name)`, else the background's message. */
+  const act = async (command: ProfileCommand, done: (name: string) => string) => {
+    const r = await run(command);
+    setStatus(r.ok ? done(r.name ?? '') : r.message);
+    return r.ok;
+  };
   const submitName = async (e: Event) => {
     e.preventDefault();
     if (mode.kind !== 'name') return;
-    const text = mode.text.trim();
-    if (!text) return setStatus('请输入资料名称');
-    if (text.length > 60) return setStatus('资料名称最多60个字');
-    if (mode.action === 'create') {
-      const p = newProfile(freeName(text, names));
-      await putProfile(p);
-      await setActiveId(p.id);
-      setStatus(`已新建「${p.displayName}」`);
-    } else if (active) {
-      await putProfile({ ...active, displayName: text, updatedAt: nowIso() });
-      setStatus(`已重命名为「${text}」`);
-    }
-    setMode({ kind: 'idle' });
+    const ok =
+      mode.action === 'create'
+        ? await act({ op: 'create', name: mode.text }, (n) => `已新建「${n}」`)
+        : active
+          ? await act({ op: 'rename', id: active.id, name: mode.text }, (n) => `已重命名为「${n}」`)
+          : false;
+    if (ok) setMode({ kind: 'idle' });
   };
-  const duplicate = async () => {
-    if (!active) return;
-    const copy = duplicateProfile(active, freeName(`${active.displayName} 副本`, names));
-    await putProfile(copy);
-    await setActiveId(copy.id);
-    setStatus(`已复制为「${copy.displayName}」`);
-  };
+  const duplicate = () => active && act({ op: 'duplicate', id: active.id }, (n) => `已复制为「${n}」`);
   const remove = async () => {
     if (!active) return;
-    const gone = active;
-    await removeProfile(gone.id);
+    const r = await run({ op: 'remove', id: active.id });
     setMode({ kind: 'idle' });
-    setDeleted(gone);
+    if (!r.ok) return setStatus(r.message);
+    setDeleted({ id: active.id, name: active.displayName });
     setStatus('');
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setDeleted(null), UNDO_MS);
   };
   const undo = async () => {
     if (!deleted) return;
-    await putProfile(deleted);
-    await setActiveId(deleted.id);
-    setStatus(`已恢复「${deleted.displayName}」`);
     setDeleted(null);
+    await act({ op: 'restore', id: deleted.id }, (n) => `已恢复「${n}」`);
   };
 
   return (
@@ -71,7 +64,7 @@ export function ProfileBar({ profiles, active }: ProfileBarProps) {
           <select
             id="active-profile"
             value={active?.id ?? ''}
-            onChange={(e) => void setActiveId(e.currentTarget.value)}
+            onChange={(e) => void act({ op: 'set-active', id: e.currentTarget.value }, () => '')}
           >
             {profiles.map((p) => (
               <option key={p.id} value={p.id}>
@@ -145,7 +138,7 @@ export function ProfileBar({ profiles, active }: ProfileBarProps) {
       <div class="status" aria-live="polite">
         {deleted ? (
           <span>
-            已删除「{deleted.displayName}」{' '}
+            已删除「{deleted.name}」{' '}
             <button type="button" class="link" onClick={undo}>
               撤销
             </button>

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageKey } from '../fieldmaps/types';
 import type { FillMode, FillPayload, FillReport, MissingField, PageState } from '../fill/types';
+import type { CommandResult, ProfileCommand, ProfilesView } from '../store/profile-commands';
 import type { CheckProblem } from './problems';
 
 /** A choice list for the in-page panel: labels only, never profile values. */
@@ -53,6 +54,9 @@ interface ProtocolMap {
   'bg:check'(request: CheckRequest): CheckProblem[];
   'bg:panel-choices'(): PanelChoices;
   'bg:set-active'(request: { profileId: string }): void;
+  /** The extension's own pages only (the background refuses content scripts): profile names and actions. */
+  'bg:profiles'(): ProfilesView;
+  'bg:profile'(command: ProfileCommand): CommandResult;
   'bg:attachment'(request: { token: string; id: string }): { type: string; dataBase64: string } | null;
 }
 

@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { sampleProfile } from '../../lib/profile/sample';
 import { PLATFORM_ORIGIN, routeHtml, routeReplica } from './platform-routes';
+import { imagesOf, seedProfiles } from './seed';
 
 const SCREENS = 'test-results/screens';
 const BAD_ID = '110105194912310021';
@@ -126,4 +128,48 @@ test('a non-platform page gets the not-a-filing-page state', async ({ context, e
   const onOther = await extPage(`popup.html?tabId=${tabId}`);
   await expect(onOther.getByText('不是备案页面')).toBeVisible();
   await expect(onOther.getByRole('button', { name: '一键填充' })).toHaveCount(0);
+});
+
+test('the popup renames, copies, deletes and undoes through the background; images come back too', async ({
+  extPage,
+}) => {
+  const profile = sampleProfile();
+  const popup = await extPage('popup.html');
+  await seedProfiles(popup, [profile]);
+  await popup.reload();
+  const stored = () =>
+    popup.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      const names = (all.profiles as { displayName: string }[]).map((p) => p.displayName).sort();
+      return { names, images: Object.keys(all).filter((k) => k.startsWith('attachment:')).length };
+    });
+  const images = new Set(imagesOf(profile).map((ref) => ref.id)).size;
+  expect(images).toBeGreaterThan(0);
+  const picker = popup.getByLabel('当前资料');
+  await expect(picker.locator('option:checked')).toHaveText(profile.displayName);
+
+  await popup.getByRole('button', { name: '重命名' }).click();
+  await popup.getByLabel('新名称').fill('  ');
+  await popup.getByRole('button', { name: '确定' }).click();
+  await expect(popup.getByText('请输入资料名称')).toBeVisible();
+  await popup.getByLabel('新名称').fill('乙公司');
+  await popup.getByRole('button', { name: '确定' }).click();
+  await expect(popup.getByText('已重命名为「乙公司」')).toBeVisible();
+  await popup.getByRole('button', { name: '复制' }).click();
+  await expect(picker.locator('option:checked')).toHaveText('乙公司 副本');
+  expect(await stored()).toEqual({ names: ['乙公司', '乙公司 副本'], images });
+
+  await popup.getByRole('button', { name: '删除' }).click();
+  await popup.getByRole('button', { name: '确定删除' }).click();
+  await expect(popup.getByText('已删除「乙公司 副本」')).toBeVisible();
+  await picker.selectOption({ label: '乙公司' });
+  await popup.getByRole('button', { name: '删除' }).click();
+  await popup.getByRole('button', { name: '确定删除' }).click();
+  await expect(popup.getByText('还没有资料')).toBeVisible();
+  // The last profile's images are gone from storage with it, and 撤销 brings both back.
+  await expect.poll(stored).toEqual({ names: [], images: 0 });
+  await popup.getByRole('button', { name: '撤销' }).click();
+  await expect(popup.getByText('已恢复「乙公司」')).toBeVisible();
+  await expect(picker.locator('option:checked')).toHaveText('乙公司');
+  expect(await stored()).toEqual({ names: ['乙公司'], images });
 });

@@ -8,7 +8,7 @@ import {
   ProfileSchema,
   type Website,
   WebsiteSchema,
-} from '../../lib/profile/schema';
+} from './schema';
 
 export const newId = (prefix: string) =>
   `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -45,11 +45,7 @@ export function duplicateProfile(p: Profile, displayName: string): Profile {
   return { ...structuredClone(p), id: newId('profile'), displayName, createdAt: now, updatedAt: now };
 }
 
-/** A name not yet used: `base`, `base 2`, `base 3` … */
-export function freeName(base: string, taken: readonly string[]): string {
-  if (!taken.includes(base)) return base;
-  for (let i = 2; ; i++) if (!taken.includes(`${base} ${i}`)) return `${base} ${i}`;
-}
+export { freeName } from './names';
 
 /** What the profile is called in lists: its display name, else the unit's or principal's name. */
 export function labelOf(p: Profile): string {

@@ -1,0 +1,48 @@
+// The popup's view of the profiles, served by the background (lib/store/profile-commands.ts) and fetched again
+// whenever storage changes in any window: another popup, the editor, an import, the lock timing out.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CommandResult, ProfileCommand, ProfilesView } from '../../lib/store/profile-commands';
+
+export interface ProfilesLink {
+  view(): Promise<ProfilesView>;
+  run(command: ProfileCommand): Promise<CommandResult>;
+  /** Calls back on any storage change; returns the unsubscribe. */
+  watch(cb: () => void): () => void;
+}
+
+export type ProfilesState = ProfilesView & { loaded: boolean; error: string };
+
+const EMPTY: ProfilesState = { lock: 'off', activeId: null, profiles: [], loaded: false, error: '' };
+
+export function useProfiles(link: ProfilesLink) {
+  const [state, setState] = useState<ProfilesState>(EMPTY);
+  const reload = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () =>
+      void link.view().then(
+        (v) => live && setState({ ...v, loaded: true, error: '' }),
+        (e: Error) => live && setState({ ...EMPTY, loaded: true, error: `读取资料失败：${e.message}` }),
+      );
+    const soon = () => {
+      clearTimeout(timer);
+      timer = setTimeout(load, 10);
+    };
+    load();
+    reload.current = load;
+    const stop = link.watch(soon);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      stop();
+    };
+  }, []);
+  const run = async (command: ProfileCommand) => {
+    const result = await link.run(command);
+    reload.current();
+    return result;
+  };
+  const active = state.profiles.find((p) => p.id === state.activeId) ?? null;
+  return { ...state, active, run };
+}
