@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createFillService } from '../lib/fill/fill-service';
+import { onShortcut } from '../lib/fill/shortcut';
 import { onMessage, sendMessage } from '../lib/messaging/protocol';
 import { checkRegionAgainstDivisions } from '../lib/regions/divisions';
 import { checkReadiness } from '../lib/rules/readiness';
@@ -52,16 +53,11 @@ export default defineBackground(() => {
   );
   onMessage('bg:attachment', ({ data, sender }) => service.attachment(data.token, data.id, sender.tab?.id));
 
-  // The keyboard shortcut is a user action too: fill the active tab with the active profile.
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'fill-page') return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
-    const result = await service.fill({ tabId: tab.id, mode: 'empty-only', acceptWarnings: false });
-    if (!result.ok && result.reason !== 'not-a-filing-page') {
-      await sendMessage('content:notice', { message: result.message, problems: result.problems }, tab.id).catch(
-        () => undefined,
-      );
-    }
-  });
+  browser.commands.onCommand.addListener((command) =>
+    onShortcut(command, {
+      activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+      fill: (request) => service.fill(request),
+      notice: (tabId, notice) => sendMessage('content:notice', notice, tabId),
+    }),
+  );
 });
