@@ -22,6 +22,8 @@ export const unlock = (passphrase: string) => attempt(() => profileStore().unloc
 export const lockNow = () => attempt(() => profileStore().lockNow(), '加锁失败');
 export const disableLock = (passphrase: string) =>
   attempt(() => profileStore().disableLock(passphrase), '关闭口令保护失败，资料仍为加密状态');
+export const changePassphrase = (old: string, next: string) =>
+  attempt(() => profileStore().changePassphrase(old, next), '修改口令失败，原口令仍然有效');
 export const setIdleMinutes = (minutes: number) =>
   attempt(() => profileStore().setIdleMinutes(minutes), '设置空闲时间失败');
 export const idleMinutes = () => profileStore().idleMinutes();

@@ -1,5 +1,5 @@
 // 口令保护 · Passphrase lock: turn on (passphrase twice, strength hint, idle minutes), lock now, change the idle
-// time, turn off (with the passphrase). The work and its atomicity are in lib/store/lock.ts.
+// time, change the passphrase, turn off (with the passphrase). The work and its atomicity are in lib/store/lock.ts.
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { LockState } from '../../lib/store/lock';
 import {
@@ -13,6 +13,7 @@ import {
   passphraseStrength,
   setIdleMinutes,
 } from '../data/lock';
+import { ChangePassphrase } from './ChangePassphrase';
 
 export function LockSection({ lock }: { lock: LockState }) {
   const id = useId();
@@ -118,6 +119,7 @@ export function LockSection({ lock }: { lock: LockState }) {
           >
             保存空闲时间
           </button>
+          <ChangePassphrase />
           <form onSubmit={turnOff}>
             <label for={`${id}-off`}>关闭保护需输入口令</label>
             <input

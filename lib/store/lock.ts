@@ -25,7 +25,7 @@ import {
   plainListBackend,
   StoreReadOnlyError,
 } from './profiles';
-import { SEALED_INDEX, SEALED_PROFILES_KEY, sealedAttachmentLayout, sealedListBackend } from './sealed';
+import { type SealedGen, sealedAttachmentLayout, sealedKeys, sealedListBackend } from './sealed';
 
 export const LOCK_KEY = 'local:lock' as const;
 export const DEFAULT_IDLE_MINUTES = 15;
@@ -38,6 +38,8 @@ export interface LockRecord {
   kdf: KdfParams;
   check: Envelope;
   idleMinutes: number;
+  /** The generation of sealed keys in charge (sealed.ts); absent in records written before it existed. */
+  gen?: SealedGen;
 }
 
 export type LockState = 'off' | 'locked' | 'unlocked';
@@ -57,6 +59,8 @@ export interface LockControls {
   unlock(passphrase: string): Promise<void>;
   lockNow(): Promise<void>;
   setIdleMinutes(minutes: number): Promise<void>;
+  /** Verifies the old passphrase, then re-encrypts everything under the new one, atomically. */
+  changePassphrase(old: string, next: string): Promise<void>;
   /** Verifies the passphrase, then decrypts everything back to the plaintext layout, atomically. */
   disableLock(passphrase: string): Promise<void>;
 }
@@ -82,15 +86,19 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
     if (!r) throw new LockedError();
     return holder.key(r.kdf);
   };
-  const sealed = createProfileStore(
-    createLocalAttachmentStore(sealedAttachmentLayout(heldKey)),
-    sealedListBackend(heldKey),
-  );
+  const genOf = (r: LockRecord): SealedGen => r.gen ?? 0;
+  const sealedStore = (gen: SealedGen) =>
+    createProfileStore(
+      createLocalAttachmentStore(sealedAttachmentLayout(heldKey, gen)),
+      sealedListBackend(heldKey, gen),
+    );
+  const sealed = [sealedStore(0), sealedStore(1)] as const;
   /** The store in charge; with the lock on, refuses (LockedError) before reading anything. */
   const current = async (): Promise<ProfileStore> => {
-    if (!(await record())) return plain;
+    const r = await record();
+    if (!r) return plain;
     await heldKey();
-    return sealed;
+    return sealed[genOf(r)];
   };
 
   let queue: Promise<unknown> = Promise.resolve();
@@ -100,18 +108,20 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
     return run;
   };
 
-  const sealedWith = (k: SealKey) => {
+  const sealedWith = (k: SealKey, gen: SealedGen) => {
     const fixed = async () => k;
     return {
-      list: sealedListBackend(fixed),
-      att: createLocalAttachmentStore(sealedAttachmentLayout(fixed)),
+      list: sealedListBackend(fixed, gen),
+      att: createLocalAttachmentStore(sealedAttachmentLayout(fixed, gen)),
     };
   };
-  /** Removing needs no key. */
-  const sealedKeys = createLocalAttachmentStore(sealedAttachmentLayout(() => Promise.reject(new LockedError())));
-  async function clearSealed() {
-    await sealedKeys.remove(await sealedKeys.ids());
-    await storage.removeItems([SEALED_PROFILES_KEY, SEALED_INDEX]);
+  /** Removes one generation of sealed keys (or both); removing needs no key. */
+  async function clearSealed(gens: readonly SealedGen[] = [0, 1]) {
+    for (const gen of gens) {
+      const att = createLocalAttachmentStore(sealedAttachmentLayout(() => Promise.reject(new LockedError()), gen));
+      await att.remove(await att.ids());
+      await storage.removeItems([sealedKeys(gen).list, sealedKeys(gen).index]);
+    }
   }
   const clearAll = async (att: AttachmentStore) => att.remove(await att.ids());
 
@@ -157,7 +167,12 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
           .then((s) => s.list())
           .then(cb, () => cb([]));
       };
-      const stops = [plainList.watch(fire), storage.watch(SEALED_PROFILES_KEY, fire), storage.watch(LOCK_KEY, fire)];
+      const stops = [
+        plainList.watch(fire),
+        storage.watch(sealedKeys(0).list, fire),
+        storage.watch(sealedKeys(1).list, fire),
+        storage.watch(LOCK_KEY, fire),
+      ];
       return () => {
         for (const s of stops) s();
       };
@@ -178,8 +193,14 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
         const v = await plainList.version();
         if (v > PROFILE_SCHEMA_VERSION) throw new StoreReadOnlyError(v);
         const k = await deriveKey(passphrase);
-        const lock: LockRecord = { on: true, kdf: k.kdf, check: await encryptJson(k, CHECK_VALUE), idleMinutes };
-        const target = sealedWith(k);
+        const lock: LockRecord = {
+          on: true,
+          kdf: k.kdf,
+          check: await encryptJson(k, CHECK_VALUE),
+          idleMinutes,
+          gen: 0,
+        };
+        const target = sealedWith(k, 0);
         await clearSealed(); // leftovers of an interrupted attempt: with the lock off they are not data
         try {
           await copyImages(plainAtt, target.att);
@@ -220,12 +241,36 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
         await holder.setIdle(minutes * 60_000);
       }),
 
+    changePassphrase: (old, next) =>
+      exclusive(async () => {
+        if (next.length < MIN_PASSPHRASE_LENGTH) throw new RangeError(`口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符`);
+        const r = await record();
+        if (!r) throw new Error('口令保护未开启');
+        const from = genOf(r);
+        const to: SealedGen = from === 0 ? 1 : 0;
+        const source = sealedWith(await verify(old, r), from);
+        const k = await deriveKey(next);
+        const target = sealedWith(k, to);
+        await clearSealed([to]); // leftovers of an interrupted change: the record names `from`
+        try {
+          await copyImages(source.att, target.att);
+          await target.list.setValue(await source.list.getValue());
+          // The commit: one write of the record names the new salt, check and generation together.
+          await storage.setItem(LOCK_KEY, { ...r, kdf: k.kdf, check: await encryptJson(k, CHECK_VALUE), gen: to });
+        } catch (e) {
+          await clearSealed([to]).catch(() => undefined);
+          throw e;
+        }
+        await holder.put(k, r.idleMinutes * 60_000).catch(() => undefined);
+        await clearSealed([from]).catch(() => undefined);
+      }),
+
     disableLock: (passphrase) =>
       exclusive(async () => {
         const r = await record();
         if (!r) return;
         const k = await verify(passphrase, r);
-        const source = sealedWith(k);
+        const source = sealedWith(k, genOf(r));
         const profiles = await source.list.getValue();
         await clearAll(plainAtt); // copies from an interrupted switch; the sealed ones are in charge
         try {

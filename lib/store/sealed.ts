@@ -1,6 +1,7 @@
 // The sealed (passphrase-locked) layout: the same profile store and attachment store, with every value passed
 // through lib/crypto. Keys are separate from the plaintext ones so that turning the lock on or off can write the
-// whole new layout first and switch over in one storage.local.set (see lock.ts).
+// whole new layout first and switch over in one storage.local.set (see lock.ts). Two generations of keys exist
+// for the same reason: a new passphrase writes everything under the other generation, then switches.
 import { storage } from 'wxt/utils/storage';
 import { decryptBytes, decryptJson, encryptBytes, encryptJson, type SealKey } from '../crypto/seal';
 import { migrateProfileList } from '../profile/migrations';
@@ -9,9 +10,17 @@ import type { StoredAttachment } from './attachments';
 import type { AttachmentLayout } from './local-attachments';
 import type { ProfileListBackend } from './profiles';
 
-export const SEALED_PROFILES_KEY = 'local:sealedProfiles' as const;
-export const SEALED_PREFIX = 'local:sealedAttachment:' as const;
-export const SEALED_INDEX = 'local:sealedAttachmentIndex' as const;
+/** Which set of sealed keys is in charge; the lock record names it (absent: 0, the original names). */
+export type SealedGen = 0 | 1;
+
+export function sealedKeys(gen: SealedGen) {
+  const g = gen === 0 ? '' : `~${gen}`;
+  return {
+    list: `local:sealedProfiles${g}`,
+    prefix: `local:sealedAttachment${g}:`,
+    index: `local:sealedAttachmentIndex${g}`,
+  } as const;
+}
 
 /** What is inside the sealed list: the schema version travels encrypted with the list it describes. */
 interface SealedList {
@@ -20,9 +29,10 @@ interface SealedList {
 }
 
 /** `key()` is asked on every access so an idle timeout takes effect at once (it throws LockedError). */
-export function sealedListBackend(key: () => Promise<SealKey>): ProfileListBackend {
+export function sealedListBackend(key: () => Promise<SealKey>, gen: SealedGen): ProfileListBackend {
+  const LIST = sealedKeys(gen).list;
   async function open(): Promise<SealedList> {
-    const env = await storage.getItem<unknown>(SEALED_PROFILES_KEY);
+    const env = await storage.getItem<unknown>(LIST);
     if (env == null) return { v: PROFILE_SCHEMA_VERSION, profiles: [] };
     const inner = (await decryptJson(await key(), env)) as SealedList;
     return { v: inner.v, profiles: Array.isArray(inner.profiles) ? inner.profiles : [] };
@@ -36,10 +46,10 @@ export function sealedListBackend(key: () => Promise<SealKey>): ProfileListBacke
     getValue: migrated,
     async setValue(profiles) {
       const inner: SealedList = { v: PROFILE_SCHEMA_VERSION, profiles };
-      await storage.setItem(SEALED_PROFILES_KEY, await encryptJson(await key(), inner));
+      await storage.setItem(LIST, await encryptJson(await key(), inner));
     },
     watch: (cb) =>
-      storage.watch<unknown>(SEALED_PROFILES_KEY, () => {
+      storage.watch<unknown>(LIST, () => {
         migrated().then(cb, () => cb([]));
       }),
   };
@@ -48,10 +58,11 @@ export function sealedListBackend(key: () => Promise<SealKey>): ProfileListBacke
 // The image type is sealed too (first byte), so storage.local shows neither the bytes nor what kind they are.
 const TYPES = ['image/png', 'image/jpeg'] as const;
 
-export function sealedAttachmentLayout(key: () => Promise<SealKey>): AttachmentLayout {
+export function sealedAttachmentLayout(key: () => Promise<SealKey>, gen: SealedGen): AttachmentLayout {
+  const { prefix, index } = sealedKeys(gen);
   return {
-    prefix: SEALED_PREFIX,
-    index: SEALED_INDEX,
+    prefix,
+    index,
     async encode(a) {
       const plain = new Uint8Array(a.bytes.length + 1);
       plain[0] = TYPES.indexOf(a.type);

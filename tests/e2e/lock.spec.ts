@@ -64,4 +64,25 @@ test('turn the lock on, lock, reload: a wrong passphrase is refused, the right o
   await expect(options.getByRole('button', { name: profile.displayName })).toBeVisible();
   await expect(options.getByLabel('证件号码', { exact: true }).first()).toHaveValue(/\d{17}[\dX]/);
   expect(await localDump(options)).not.toContain(ID_NO);
+
+  // 修改口令: the old passphrase stops working, the new one opens the same profile.
+  const NEW_PASS = 'Neues-新口令-2027?';
+  await lock.getByText('修改口令 · Change passphrase').click();
+  await lock.getByLabel('当前口令').fill('wrong passphrase');
+  await lock.getByLabel('新口令', { exact: true }).fill(NEW_PASS);
+  await lock.getByLabel('再次输入新口令').fill(NEW_PASS);
+  await lock.getByRole('button', { name: '修改口令' }).click();
+  await expect(lock.getByRole('alert')).toHaveText('口令不正确，资料未改动');
+  await lock.getByLabel('当前口令').fill(PASS);
+  await lock.getByRole('button', { name: '修改口令' }).click();
+  await expect(lock.getByText('已修改口令：资料和照片已用新口令重新加密。')).toBeVisible({ timeout: 20_000 });
+  await lock.screenshot({ path: `${SCREENS}/lock-section-changed.png` });
+  await lock.getByRole('button', { name: '立即加锁' }).click();
+  await popup.getByRole('textbox', { name: '口令 · Passphrase' }).fill(PASS);
+  await popup.getByRole('button', { name: '解锁' }).click();
+  await expect(popup.getByRole('alert')).toHaveText('口令不正确，资料未改动');
+  await popup.getByRole('textbox', { name: '口令 · Passphrase' }).fill(NEW_PASS);
+  await popup.getByRole('button', { name: '解锁' }).click();
+  await expect(popup.getByLabel('当前资料')).toHaveValue(profile.id, { timeout: 20_000 });
+  expect(await localDump(options)).not.toContain(ID_NO);
 });
