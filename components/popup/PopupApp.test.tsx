@@ -112,4 +112,18 @@ describe('PopupApp', () => {
     expect(within(report).getByText(/身份证人像面/)).toBeTruthy();
     expect(within(report).getByText(/已填充/).textContent).toBe('1 已填充');
   });
+
+  it('says in Chinese when the profiles cannot be read, instead of showing an empty list', async () => {
+    const broken = deps();
+    render(
+      <PopupApp
+        deps={{
+          ...broken,
+          profiles: { ...broken.profiles, view: async () => Promise.reject(new Error('后台没有应答')) },
+        }}
+      />,
+    );
+    expect((await screen.findByRole('alert')).textContent).toBe('读取资料失败：后台没有应答');
+    expect(screen.queryByRole('button', { name: '新建' })).toBeNull();
+  });
 });

@@ -62,7 +62,12 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
           <UnlockForm onUnlock={(passphrase) => store.run({ op: 'unlock', passphrase })} />
         </section>
       )}
-      {store.loaded && store.lock !== 'locked' && (
+      {store.error && (
+        <p class="msg msg-error" role="alert">
+          {store.error}
+        </p>
+      )}
+      {store.loaded && !store.error && store.lock !== 'locked' && (
         <ProfileBar profiles={store.profiles} active={active} run={store.run} />
       )}
       <p>
