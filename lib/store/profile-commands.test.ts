@@ -1,12 +1,12 @@
 // The popup's profile actions as the background runs them, on the real storage.local layout (fakeBrowser).
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { newProfile } from '../profile/factory';
 import { sampleProfile } from '../profile/sample';
 import type { StoredAttachment } from './attachments';
 import { createKeyHolder } from './key-holder';
 import { createLockableStore } from './lock';
-import { createProfileCommands } from './profile-commands';
+import { createProfileCommands, UNDO_KEEP_MS } from './profile-commands';
 import { imageRefs } from './profiles';
 
 const PASS = '正确的口令 horse 42';
@@ -117,5 +117,20 @@ describe('profile commands', () => {
       ok: false,
       message: '操作没有完成：这份资料已不存在',
     });
+  });
+
+  it('forgets a deleted profile after the undo time: its data does not stay in memory', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const { store, commands } = setup();
+      const p = newProfile('甲公司');
+      await store.save(p);
+      await commands.run({ op: 'remove', id: p.id });
+      vi.advanceTimersByTime(UNDO_KEEP_MS);
+      expect(await commands.run({ op: 'restore', id: p.id })).toMatchObject({ ok: false });
+      expect(await store.list()).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

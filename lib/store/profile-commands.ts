@@ -34,6 +34,8 @@ export type ProfileCommand =
 export type CommandResult = { ok: true; id?: string; name?: string } | { ok: false; message: string };
 
 export const MAX_NAME_LENGTH = 60;
+/** How long a deleted profile can be put back (the popup offers 撤销 for 8 s); then its data leaves memory. */
+export const UNDO_KEEP_MS = 30_000;
 
 /** The profile name a user typed, or why it cannot be one. */
 export function checkName(raw: string): { name: string } | { message: string } {
@@ -111,6 +113,7 @@ export function createProfileCommands(store: LockableStore) {
         await store.remove(gone.id);
         trash.clear(); // only the latest deletion can be undone
         trash.set(gone.id, { profile: gone, images });
+        setTimeout(() => trash.delete(gone.id), UNDO_KEEP_MS);
         return { ok: true, id: gone.id, name: gone.displayName };
       }
       case 'restore': {
