@@ -3,8 +3,8 @@
 // import byte for byte, and the popup's states (no profile, a filing page with problems, not a filing page).
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
 import { sampleProfile } from '../../lib/profile/sample';
+import { expect, test } from './fixtures';
 import { PLATFORM_ORIGIN, routeHtml, routeReplica } from './platform-routes';
 import { imagesOf, seedProfiles } from './seed';
 
