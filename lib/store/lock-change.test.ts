@@ -1,12 +1,13 @@
 // Changing the passphrase on the real storage.local layout (fakeBrowser): all or nothing, never plaintext on disk.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { encryptJson, type KdfParams } from '../crypto/seal';
 import { sampleProfile } from '../profile/sample';
 import type { StoredAttachment } from './attachments';
 import { bytesToBase64 } from './base64';
 import { createKeyHolder, LockedError } from './key-holder';
 import { createLockableStore, WrongPassphraseError } from './lock';
-import { imageRefs } from './profiles';
+import { imageRefs, StoreReadOnlyError } from './profiles';
 
 const OLD = '旧的口令 horse 42';
 const NEW = '新的口令 battery 7';
@@ -86,5 +87,18 @@ describe('changing the passphrase', () => {
     await expect(store.list()).rejects.toBeInstanceOf(LockedError);
     await store.unlock(OLD);
     expect(await store.list()).toEqual([p]);
+  });
+});
+
+describe('changing the passphrase of data a newer version wrote', () => {
+  it('is refused in Chinese and changes nothing', async () => {
+    const { store } = await locked();
+    const { lock } = await fakeBrowser.storage.local.get('lock');
+    const key = await store.holder.key((lock as { kdf: KdfParams }).kdf);
+    await fakeBrowser.storage.local.set({ sealedProfiles: await encryptJson(key, { v: 99, profiles: [] }) });
+    const before = await dump();
+    await expect(store.changePassphrase(OLD, NEW)).rejects.toThrow(/更新版本的扩展/);
+    await expect(store.disableLock(OLD)).rejects.toBeInstanceOf(StoreReadOnlyError);
+    expect(await dump()).toBe(before);
   });
 });

@@ -249,6 +249,9 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
         const from = genOf(r);
         const to: SealedGen = from === 0 ? 1 : 0;
         const source = sealedWith(await verify(old, r), from);
+        // Data of a newer version would be relabelled as ours by the copy: leave it to the newer extension.
+        const v = await source.list.version();
+        if (v > PROFILE_SCHEMA_VERSION) throw new StoreReadOnlyError(v);
         const k = await deriveKey(next);
         const target = sealedWith(k, to);
         await clearSealed([to]); // leftovers of an interrupted change: the record names `from`
@@ -271,6 +274,8 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
         if (!r) return;
         const k = await verify(passphrase, r);
         const source = sealedWith(k, genOf(r));
+        const v = await source.list.version();
+        if (v > PROFILE_SCHEMA_VERSION) throw new StoreReadOnlyError(v);
         const profiles = await source.list.getValue();
         await clearAll(plainAtt); // copies from an interrupted switch; the sealed ones are in charge
         try {

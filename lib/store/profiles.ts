@@ -11,7 +11,9 @@ export const ACTIVE_KEY = 'local:activeProfileId' as const;
 
 export class StoreReadOnlyError extends Error {
   constructor(readonly storedVersion: number) {
-    super(`stored profiles have schema version ${storedVersion}, newer than this build (${PROFILE_SCHEMA_VERSION})`);
+    super(
+      `资料由更新版本的扩展保存（数据版本 ${storedVersion}，本版本 ${PROFILE_SCHEMA_VERSION}），为免损坏只能读取，请先更新扩展`,
+    );
   }
 }
 
