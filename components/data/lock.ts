@@ -1,31 +1,30 @@
-// The passphrase lock for the UI: every action returns a Chinese message instead of throwing.
-import { WrongPassphraseError } from '../../lib/store/lock';
+// The passphrase lock for the editor: every change is a command the background runs (lib/store/lock-commands.ts),
+// so two windows never re-encrypt at once; each answers with a Chinese message instead of throwing.
+import { sendMessage } from '../../lib/messaging/protocol';
+import type { LockCommand } from '../../lib/store/lock-commands';
 import { profileStore } from './store';
 
 export { DEFAULT_IDLE_MINUTES, MIN_PASSPHRASE_LENGTH } from '../../lib/store/lock';
 
 export type LockResult = { ok: true } | { ok: false; message: string };
 
-async function attempt(fn: () => Promise<unknown>, failed: string): Promise<LockResult> {
+async function ask(command: LockCommand): Promise<LockResult> {
   try {
-    await fn();
-    return { ok: true };
+    const r = await sendMessage('bg:profile', command);
+    return r.ok ? { ok: true } : r;
   } catch (e) {
-    if (e instanceof WrongPassphraseError) return { ok: false, message: '口令不正确，资料未改动' };
-    return { ok: false, message: `${failed}：${(e as Error).message}` };
+    return { ok: false, message: `后台没有应答，资料未改动：${(e as Error).message}` };
   }
 }
 
 export const enableLock = (passphrase: string, idleMinutes: number) =>
-  attempt(() => profileStore().enableLock(passphrase, idleMinutes), '开启口令保护失败，资料仍为未加密状态');
-export const unlock = (passphrase: string) => attempt(() => profileStore().unlock(passphrase), '解锁失败');
-export const lockNow = () => attempt(() => profileStore().lockNow(), '加锁失败');
-export const disableLock = (passphrase: string) =>
-  attempt(() => profileStore().disableLock(passphrase), '关闭口令保护失败，资料仍为加密状态');
-export const changePassphrase = (old: string, next: string) =>
-  attempt(() => profileStore().changePassphrase(old, next), '修改口令失败，原口令仍然有效');
-export const setIdleMinutes = (minutes: number) =>
-  attempt(() => profileStore().setIdleMinutes(minutes), '设置空闲时间失败');
+  ask({ op: 'lock-enable', passphrase, idleMinutes });
+export const unlock = (passphrase: string) => ask({ op: 'unlock', passphrase });
+export const lockNow = () => ask({ op: 'lock-now' });
+export const disableLock = (passphrase: string) => ask({ op: 'lock-disable', passphrase });
+export const changePassphrase = (old: string, next: string) => ask({ op: 'lock-change', old, next });
+export const setIdleMinutes = (minutes: number) => ask({ op: 'lock-idle', minutes });
+/** Read here: the lock record is plain, and reading needs no queue. */
 export const idleMinutes = () => profileStore().idleMinutes();
 
 /** A rough hint, not a gate: length and character classes. */

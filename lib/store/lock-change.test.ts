@@ -102,3 +102,28 @@ describe('changing the passphrase of data a newer version wrote', () => {
     expect(await dump()).toBe(before);
   });
 });
+
+describe('changing the passphrase, edge cases', () => {
+  it('works on a record written before generations existed, and unlocking removes leftovers of the other one', async () => {
+    const { store, p } = await locked();
+    const { lock } = await fakeBrowser.storage.local.get('lock');
+    const { gen: _gen, ...legacy } = lock as { gen?: number };
+    await fakeBrowser.storage.local.set({ lock: legacy, 'sealedProfiles~1': { stale: true } });
+    await store.lockNow();
+    await store.unlock(OLD);
+    expect(await sealedKeys()).not.toContain('sealedProfiles~1');
+    await store.changePassphrase(OLD, NEW);
+    expect(await store.list()).toEqual([p]);
+    expect(await sealedKeys()).toContain('sealedProfiles~1');
+  });
+
+  it('two changes asked at once run one after the other: the second finds the old passphrase wrong', async () => {
+    const { store, p } = await locked();
+    const results = await Promise.allSettled([store.changePassphrase(OLD, NEW), store.changePassphrase(OLD, NEW)]);
+    expect(results[0]?.status).toBe('fulfilled');
+    expect(results[1]?.status === 'rejected' && results[1].reason).toBeInstanceOf(WrongPassphraseError);
+    await store.lockNow();
+    await store.unlock(NEW);
+    expect(await store.list()).toEqual([p]);
+  });
+});

@@ -1,7 +1,8 @@
 // The optional passphrase lock around the profile store. With the lock off everything is the plaintext layout of
 // profiles.ts; with it on, the sealed layout of sealed.ts, and every call needs the key from the KeyHolder.
-// Switching layouts writes the complete new layout under its own keys first, then commits with ONE
-// storage.local.set (lock flag + the other layout's list); a failure before that leaves the old layout in charge.
+// Switching layouts (or passphrases) writes the complete new layout under its own keys first, then commits with ONE
+// storage write naming it; a failure before that leaves the old layout in charge. Only the background runs these
+// transitions (lock-commands.ts), so this store's queue serialises them.
 import { storage } from 'wxt/utils/storage';
 import {
   DecryptError,
@@ -87,6 +88,7 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
     return holder.key(r.kdf);
   };
   const genOf = (r: LockRecord): SealedGen => r.gen ?? 0;
+  const otherGen = (r: LockRecord): SealedGen => (genOf(r) === 0 ? 1 : 0);
   const sealedStore = (gen: SealedGen) =>
     createProfileStore(
       createLocalAttachmentStore(sealedAttachmentLayout(heldKey, gen)),
@@ -225,8 +227,10 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
         if (!r) return;
         const k = await verify(passphrase, r);
         await holder.put(k, r.idleMinutes * 60_000);
-        // Plaintext copies left by an interrupted switch (see enable/disable) are removed once the key is proven.
+        // Copies left by an interrupted switch or change (plaintext, or sealed under a previous passphrase) are
+        // removed once the key is proven.
         await clearAll(plainAtt).catch(() => undefined);
+        await clearSealed([otherGen(r)]).catch(() => undefined);
       }),
 
     lockNow: () => holder.drop(),
@@ -246,8 +250,7 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
         if (next.length < MIN_PASSPHRASE_LENGTH) throw new RangeError(`口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符`);
         const r = await record();
         if (!r) throw new Error('口令保护未开启');
-        const from = genOf(r);
-        const to: SealedGen = from === 0 ? 1 : 0;
+        const [from, to] = [genOf(r), otherGen(r)];
         const source = sealedWith(await verify(old, r), from);
         // Data of a newer version would be relabelled as ours by the copy: leave it to the newer extension.
         const v = await source.list.version();

@@ -133,4 +133,44 @@ describe('profile commands', () => {
       vi.useRealTimers();
     }
   });
+
+  it('撤销 after deleting a profile whose copy shares its images puts it back', async () => {
+    const { store, commands } = setup();
+    const p = sampleProfile();
+    await store.save(p, imagesOf(p));
+    await commands.run({ op: 'duplicate', id: p.id });
+    expect(await commands.run({ op: 'remove', id: p.id })).toMatchObject({ ok: true });
+    expect(await commands.run({ op: 'restore', id: p.id })).toMatchObject({ ok: true, name: p.displayName });
+    expect(await store.get(p.id)).toEqual(p);
+  });
+
+  it('runs the lock: on, lock now (deleted data is forgotten), unlock, change, off; each failure in Chinese', async () => {
+    const { store, commands } = setup();
+    const p = newProfile('甲公司');
+    await store.save(p);
+    expect(await commands.run({ op: 'lock-enable', passphrase: 'short', idleMinutes: 15 })).toEqual({
+      ok: false,
+      message: '开启口令保护失败，资料仍为未加密状态：口令至少 8 个字符',
+    });
+    expect(await commands.run({ op: 'lock-enable', passphrase: PASS, idleMinutes: 15 })).toEqual({ ok: true });
+    await commands.run({ op: 'remove', id: p.id });
+    expect(await commands.run({ op: 'lock-now' })).toEqual({ ok: true });
+    expect((await commands.view()).lock).toBe('locked');
+    expect(await commands.run({ op: 'unlock', passphrase: '' })).toEqual({ ok: false, message: '请输入口令' });
+    expect(await commands.run({ op: 'unlock', passphrase: PASS })).toEqual({ ok: true });
+    expect(await commands.run({ op: 'restore', id: p.id })).toMatchObject({ ok: false });
+    await store.save(p);
+    expect(await commands.run({ op: 'lock-idle', minutes: 0 })).toEqual({
+      ok: false,
+      message: '设置空闲时间失败：空闲时间应为 1–1440 分钟的整数',
+    });
+    expect(await commands.run({ op: 'lock-change', old: 'wrong passphrase', next: 'another one 123' })).toEqual({
+      ok: false,
+      message: '口令不正确，资料未改动',
+    });
+    expect(await commands.run({ op: 'lock-change', old: PASS, next: 'another one 123' })).toEqual({ ok: true });
+    expect(await commands.run({ op: 'lock-disable', passphrase: 'another one 123' })).toEqual({ ok: true });
+    expect(await store.lockState()).toBe('off');
+    expect(await store.list()).toEqual([p]);
+  });
 });

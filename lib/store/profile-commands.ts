@@ -4,7 +4,8 @@ import { duplicateProfile, freeName, newProfile, nowIso } from '../profile/facto
 import type { Profile } from '../profile/schema';
 import type { StoredAttachment } from './attachments';
 import { LockedError } from './key-holder';
-import { type LockableStore, type LockState, WrongPassphraseError } from './lock';
+import type { LockableStore, LockState } from './lock';
+import { isLockCommand, type LockCommand, lockFailure, messageOf, runLockCommand } from './lock-commands';
 import { imageRefs } from './profiles';
 
 /** What the popup lists of a profile: names only, enough to pick a profile, a website or an app. */
@@ -29,7 +30,7 @@ export type ProfileCommand =
   | { op: 'remove'; id: string }
   | { op: 'restore'; id: string }
   | { op: 'set-active'; id: string }
-  | { op: 'unlock'; passphrase: string };
+  | LockCommand;
 
 export type CommandResult = { ok: true; id?: string; name?: string } | { ok: false; message: string };
 
@@ -55,8 +56,16 @@ export function summarise(p: Profile): ProfileSummary {
 }
 
 export function createProfileCommands(store: LockableStore) {
-  // A deleted profile and its images, kept in memory so that 撤销 can put them back.
-  const trash = new Map<string, { profile: Profile; images: Record<string, StoredAttachment> }>();
+  // The latest deleted profile and its images, kept in memory for a while so that 撤销 can put them back.
+  let trash: {
+    profile: Profile;
+    images: Record<string, StoredAttachment>;
+    timer: ReturnType<typeof setTimeout>;
+  } | null = null;
+  const emptyTrash = () => {
+    if (trash) clearTimeout(trash.timer);
+    trash = null;
+  };
 
   async function view(): Promise<ProfilesView> {
     const lock = await store.lockState();
@@ -80,7 +89,7 @@ export function createProfileCommands(store: LockableStore) {
   };
   const takenNames = async () => (await store.list()).map((p) => p.displayName);
 
-  async function run(command: ProfileCommand): Promise<CommandResult> {
+  async function run(command: Exclude<ProfileCommand, LockCommand>): Promise<CommandResult> {
     switch (command.op) {
       case 'create': {
         const checked = checkName(command.name);
@@ -111,38 +120,43 @@ export function createProfileCommands(store: LockableStore) {
           if (image) images[ref.id] = image;
         }
         await store.remove(gone.id);
-        trash.clear(); // only the latest deletion can be undone
-        trash.set(gone.id, { profile: gone, images });
-        setTimeout(() => trash.delete(gone.id), UNDO_KEEP_MS);
+        emptyTrash();
+        trash = { profile: gone, images, timer: setTimeout(emptyTrash, UNDO_KEEP_MS) };
         return { ok: true, id: gone.id, name: gone.displayName };
       }
       case 'restore': {
-        const kept = trash.get(command.id);
+        const kept = trash?.profile.id === command.id ? trash : null;
         if (!kept) return { ok: false, message: '无法撤销：删除的资料已不在内存中' };
-        await store.save(kept.profile, kept.images);
+        // Images a copy of the profile still uses stayed in storage; only the others go back.
+        const missing: Record<string, StoredAttachment> = {};
+        for (const [id, image] of Object.entries(kept.images)) {
+          if (!(await store.getAttachment(id))) missing[id] = image;
+        }
+        await store.save(kept.profile, missing);
         await store.setActiveId(kept.profile.id);
-        trash.delete(command.id);
+        emptyTrash();
         return { ok: true, id: kept.profile.id, name: kept.profile.displayName };
       }
       case 'set-active':
         await named(command.id);
         await store.setActiveId(command.id);
         return { ok: true, id: command.id };
-      case 'unlock':
-        if (!command.passphrase) return { ok: false, message: '请输入口令' };
-        await store.unlock(command.passphrase);
-        return { ok: true };
     }
   }
 
   return {
     view,
     async run(command: ProfileCommand): Promise<CommandResult> {
+      if (!isLockCommand(command))
+        return run(command).catch((e) => ({ ok: false, message: `操作没有完成：${messageOf(e)}` }));
+      if (command.op === 'unlock' && !command.passphrase) return { ok: false, message: '请输入口令' };
+      // Deleted data does not outlive the key in memory.
+      if (command.op === 'lock-now') emptyTrash();
       try {
-        return await run(command);
+        await runLockCommand(store, command);
+        return { ok: true };
       } catch (e) {
-        if (e instanceof WrongPassphraseError) return { ok: false, message: '口令不正确，资料未改动' };
-        return { ok: false, message: `操作没有完成：${(e as Error).message}` };
+        return { ok: false, message: lockFailure(command, e) };
       }
     },
   };

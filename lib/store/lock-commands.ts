@@ -1,0 +1,56 @@
+// The passphrase lock's actions, run only by the background (see profile-commands.ts): the popup and every
+// editor tab ask it, so two windows can never re-encrypt the store at the same time (each page's store would
+// otherwise queue only its own writes). Each failure says, in Chinese, in which state the data was left.
+
+import { type LockableStore, WrongPassphraseError } from './lock';
+import { MissingAttachmentError, StoreReadOnlyError } from './profiles';
+
+export type LockCommand =
+  | { op: 'unlock'; passphrase: string }
+  | { op: 'lock-enable'; passphrase: string; idleMinutes: number }
+  | { op: 'lock-change'; old: string; next: string }
+  | { op: 'lock-disable'; passphrase: string }
+  | { op: 'lock-now' }
+  | { op: 'lock-idle'; minutes: number };
+
+const FAILED: Record<LockCommand['op'], string> = {
+  unlock: '解锁失败',
+  'lock-enable': '开启口令保护失败，资料仍为未加密状态',
+  'lock-change': '修改口令失败，原口令仍然有效',
+  'lock-disable': '关闭口令保护失败，资料仍为加密状态',
+  'lock-now': '加锁失败',
+  'lock-idle': '设置空闲时间失败',
+};
+
+export const isLockCommand = (c: { op: string }): c is LockCommand => c.op in FAILED;
+
+/** A Chinese message for an error: ours are Chinese already; the browser's (quota, I/O) are quoted. */
+export function messageOf(e: unknown): string {
+  if (e instanceof WrongPassphraseError) return '口令不正确，资料未改动';
+  if (e instanceof MissingAttachmentError) return '资料引用的照片已不在存储中';
+  const text = e instanceof Error ? e.message : String(e);
+  return /[\u4e00-\u9fff]/.test(text) ? text : `浏览器报告：${text}`;
+}
+
+export async function runLockCommand(store: LockableStore, command: LockCommand): Promise<void> {
+  switch (command.op) {
+    case 'unlock':
+      return store.unlock(command.passphrase);
+    case 'lock-enable':
+      return store.enableLock(command.passphrase, command.idleMinutes);
+    case 'lock-change':
+      return store.changePassphrase(command.old, command.next);
+    case 'lock-disable':
+      return store.disableLock(command.passphrase);
+    case 'lock-now':
+      return store.lockNow();
+    case 'lock-idle':
+      return store.setIdleMinutes(command.minutes);
+  }
+}
+
+/** The failure message of a lock command: what failed, then why. A wrong passphrase needs no prefix. */
+export function lockFailure(command: LockCommand, e: unknown): string {
+  if (e instanceof WrongPassphraseError || e instanceof StoreReadOnlyError) return messageOf(e);
+  return `${FAILED[command.op]}：${messageOf(e)}`;
+}
