@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createFillService } from '../lib/fill/fill-service';
 import { onShortcut } from '../lib/fill/shortcut';
 import { onMessage, sendMessage } from '../lib/messaging/protocol';
+import { isOwnPage, REFUSED_MESSAGE } from '../lib/messaging/senders';
 import { checkRegionAgainstDivisions } from '../lib/regions/divisions';
 import { checkReadiness } from '../lib/rules/readiness';
 import { bytesToBase64 } from '../lib/store/base64';
@@ -41,21 +42,22 @@ export default defineBackground(() => {
   onMessage('bg:check', ({ data }) => service.check(data));
   onMessage('bg:panel-choices', () => service.choices());
   onMessage('bg:set-active', ({ data }) => service.setActive(data.profileId));
-  // Profile names and actions are for the popup and editor, never for a content script (a tab's sender).
+  // Profile names, profile actions and the lock are for the popup and the editor, never for a content script.
   const profiles = createProfileCommands(store);
-  const fromOwnPage = (sender: { url?: string }) => Boolean(sender.url?.startsWith(browser.runtime.getURL('/')));
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   onMessage('bg:profiles', ({ sender }) => {
-    if (!fromOwnPage(sender)) throw new Error('refused');
+    if (!isOwnPage(sender, self)) throw new Error(REFUSED_MESSAGE);
     return profiles.view();
   });
   onMessage('bg:profile', ({ data, sender }) =>
-    fromOwnPage(sender) ? profiles.run(data) : { ok: false, message: '只能在扩展自己的页面中修改资料' },
+    isOwnPage(sender, self) ? profiles.run(data) : { ok: false, message: REFUSED_MESSAGE },
   );
   onMessage('bg:attachment', ({ data, sender }) => service.attachment(data.token, data.id, sender.tab?.id));
 
-  browser.commands.onCommand.addListener((command) =>
+  browser.commands.onCommand.addListener((command, tab) =>
     onShortcut(command, {
-      activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+      // The tab the browser names; a service worker's "current window" can be another one.
+      activeTabId: async () => tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
       fill: (request) => service.fill(request),
       notice: (tabId, notice) => sendMessage('content:notice', notice, tabId),
     }),

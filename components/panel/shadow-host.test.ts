@@ -10,7 +10,7 @@ describe('mountShadowHost', () => {
     expect(el.tagName.toLowerCase()).toBe(PANEL_TAG);
     expect(el.shadowRoot?.querySelector('style')?.textContent).toBe('.panel { color: red }');
     expect(el.shadowRoot?.contains(host.container)).toBe(true);
-    // Page styles and queries on the document do not reach into the panel.
+    // Our CSS is not in the page's DOM, where it would style the page (and the page's CSS would reach us).
     expect(document.querySelector('style')).toBeNull();
     host.remove();
     expect(document.querySelector(PANEL_TAG)).toBeNull();

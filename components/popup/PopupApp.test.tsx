@@ -125,5 +125,16 @@ describe('PopupApp', () => {
     );
     expect((await screen.findByRole('alert')).textContent).toBe('读取资料失败：后台没有应答');
     expect(screen.queryByRole('button', { name: '新建' })).toBeNull();
+    expect(screen.queryByText('请先新建或导入一份资料。')).toBeNull();
+  });
+
+  it('says so when the background does not answer an action, and the unlock form can be used again', async () => {
+    const d = deps();
+    const link = { ...d.profiles, view: async () => ({ lock: 'locked' as const, activeId: null, profiles: [] }) };
+    render(<PopupApp deps={{ ...d, profiles: { ...link, run: () => Promise.reject(new Error('no receiver')) } }} />);
+    fireEvent.input(await screen.findByLabelText(/口令/), { target: { value: '任意口令 12345' } });
+    fireEvent.click(screen.getByRole('button', { name: '解锁' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('操作没有完成，后台没有应答：no receiver');
+    expect((screen.getByRole('button', { name: '解锁' }) as HTMLButtonElement).disabled).toBe(false);
   });
 });

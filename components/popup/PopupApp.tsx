@@ -113,7 +113,7 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
           check={deps.check}
         />
       )}
-      {state?.page && store.loaded && store.lock !== 'locked' && !active && (
+      {state?.page && store.loaded && !store.error && store.lock !== 'locked' && !active && (
         <p class="msg msg-warning">请先新建或导入一份资料。</p>
       )}
     </main>

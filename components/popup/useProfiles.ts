@@ -20,11 +20,16 @@ export function useProfiles(link: ProfilesLink) {
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const load = () =>
+    // Loads overlap (a storage change, then an action); only the latest one's answer is shown.
+    let latest = 0;
+    const load = () => {
+      const mine = ++latest;
+      const current = () => live && mine === latest;
       void link.view().then(
-        (v) => live && setState({ ...v, loaded: true, error: '' }),
-        (e: Error) => live && setState({ ...EMPTY, loaded: true, error: `读取资料失败：${e.message}` }),
+        (v) => current() && setState({ ...v, loaded: true, error: '' }),
+        (e: Error) => current() && setState({ ...EMPTY, loaded: true, error: `读取资料失败：${e.message}` }),
       );
+    };
     const soon = () => {
       clearTimeout(timer);
       timer = setTimeout(load, 10);
@@ -38,8 +43,11 @@ export function useProfiles(link: ProfilesLink) {
       stop();
     };
   }, []);
-  const run = async (command: ProfileCommand) => {
-    const result = await link.run(command);
+  const run = async (command: ProfileCommand): Promise<CommandResult> => {
+    // The background may be restarting ("Receiving end does not exist"): answer, never leave a form waiting.
+    const result = await link
+      .run(command)
+      .catch((e: Error) => ({ ok: false as const, message: `操作没有完成，后台没有应答：${e.message}` }));
     reload.current();
     return result;
   };

@@ -46,8 +46,3 @@ export function duplicateProfile(p: Profile, displayName: string): Profile {
 }
 
 export { freeName } from './names';
-
-/** What the profile is called in lists: its display name, else the unit's or principal's name. */
-export function labelOf(p: Profile): string {
-  return p.displayName;
-}
