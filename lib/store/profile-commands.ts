@@ -1,5 +1,6 @@
-// The popup's profile actions, run by the background: the popup then needs neither zod nor the store, and
-// every write goes through one validated path. Each action answers with a Chinese message instead of throwing.
+// The popup's profile actions and every lock transition (popup and editor), run by the background: the popup then
+// needs neither zod nor the store, and lock transitions share one queue (lock-commands.ts). Each action answers
+// with a Chinese message instead of throwing.
 import { duplicateProfile, freeName, newProfile, nowIso } from '../profile/factory';
 import type { Profile } from '../profile/schema';
 import type { StoredAttachment } from './attachments';
