@@ -19,12 +19,15 @@ export function detectWidget(item: Element): WidgetKind | null {
   if (control.querySelector('.ant-radio-group')) return 'radio';
   if (control.querySelector('.ant-checkbox-group')) return 'checkboxgroup';
   if (control.querySelector('textarea')) return 'textarea';
-  const input = control.querySelector('input:not([type]), input[type="text"], input[type="tel"], input[type="email"]');
+  const input = control.querySelector(TEXT_INPUT);
   if (input) return control.querySelector('.anticon-plus-circle') ? 'repeat' : 'text';
   if (control.querySelector('.ant-checkbox-wrapper')) return 'checkbox';
   // Password fields and anything else unknown get no driver: never filled.
   return null;
 }
+
+/** The inputs the text driver fills; a password or any other type is never a text field. */
+export const TEXT_INPUT = 'input:not([type]), input[type="text"], input[type="tel"], input[type="email"]';
 
 export const labelOf = (item: Element): string =>
   textOf(item.querySelector(':scope > .ant-row > .ant-form-item-label, .ant-form-item-label'));

@@ -132,8 +132,7 @@ export async function undoFill(doc: Document, map: PageMap, entries: readonly Un
     const driver = DRIVERS[driverKind(spec, found.item)];
     try {
       if (before === null || before === false) {
-        if (spec.widget === 'checkbox') await driver.fill(element, false, ctx);
-        else if (driver.clear) await driver.clear(element, ctx);
+        if (driver.clear) await driver.clear(element, ctx);
         else throw new FillError('该控件无法清空');
       } else if (spec.widget === 'upload') {
         throw new FillError('原有图片无法恢复，请重新上传');

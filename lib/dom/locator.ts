@@ -7,9 +7,10 @@ import { collectItems, type DomItem } from './collect';
  * removed element, a shown or hidden one), so filling N fields does not walk the page 2N times.
  */
 export function createLocator(doc: Document, map: PageMap) {
-  let items: DomItem[] | null = null;
+  // The items and the map's matches against them are worked out together, once per page structure.
+  let found: { items: DomItem[]; matches: Map<FieldSpec, Match<DomItem>> } | null = null;
   const observer = new MutationObserver(() => {
-    items = null;
+    found = null;
   });
   observer.observe(doc.body, {
     subtree: true,
@@ -18,16 +19,17 @@ export function createLocator(doc: Document, map: PageMap) {
     attributes: true,
     attributeFilter: ['style', 'hidden'],
   });
-  const current = (): DomItem[] => {
-    if (observer.takeRecords().length > 0) items = null;
-    items ??= collectItems(doc.body, map.sections);
-    return items;
+  const current = () => {
+    if (observer.takeRecords().length > 0) found = null;
+    if (!found) {
+      const items = collectItems(doc.body, map.sections);
+      found = { items, matches: new Map(matchFields(map, items).matches.map((m) => [m.spec, m])) };
+    }
+    return found;
   };
   return {
-    items: current,
-    locate(spec: FieldSpec): Match<DomItem> {
-      return matchFields(map, current()).matches.find((m) => m.spec === spec) as Match<DomItem>;
-    },
+    items: () => current().items,
+    locate: (spec: FieldSpec): Match<DomItem> => current().matches.get(spec) as Match<DomItem>,
     dispose: () => observer.disconnect(),
   };
 }

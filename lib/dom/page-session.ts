@@ -1,4 +1,4 @@
-import { PAGE_MAPS } from '../fieldmaps';
+import { ALL_SECTION_TITLES, PAGE_MAPS } from '../fieldmaps';
 import { recognisePage } from '../fill/recognise';
 import type { FillPayload, FillReport, MissingField, PageState } from '../fill/types';
 import { collectItems, type DomItem } from './collect';
@@ -14,8 +14,6 @@ export interface SessionView {
   busy: boolean;
   canUndo: boolean;
 }
-
-const ALL_SECTIONS = [...new Set(Object.values(PAGE_MAPS).flatMap((m) => m.sections))];
 
 /**
  * Everything the content script knows about the open page: which form it is, which required fields are empty
@@ -35,7 +33,7 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
     if (view.busy) return;
     const state = recognisePage(readSignals(doc));
     removeOutlines();
-    const found = state.page ? findEmptyRequired(doc, ALL_SECTIONS) : [];
+    const found = state.page ? findEmptyRequired(doc, ALL_SECTION_TITLES) : [];
     empties = found.map((f) => f.item);
     removeOutlines = outline(empties);
     const pageChanged = state.page !== view.state.page || state.form !== view.state.form;
@@ -102,7 +100,7 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
 
   /** Scrolls to a listed empty field and puts the cursor in it. */
   function focusMissing(index: number) {
-    const required = collectItems(doc.body, ALL_SECTIONS).filter((i) => i.required);
+    const required = collectItems(doc.body, ALL_SECTION_TITLES).filter((i) => i.required);
     const target = required[index]?.element;
     if (!target) return;
     target.scrollIntoView({ block: 'center' });

@@ -32,8 +32,3 @@ export function waitFor<T>(
     observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 }
-
-/** Waits until the DOM has been quiet for one animation frame after Vue's re-render. */
-export function nextFrame(win: Window = window): Promise<void> {
-  return new Promise((resolve) => win.requestAnimationFrame(() => resolve()));
-}

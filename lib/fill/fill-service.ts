@@ -2,10 +2,10 @@ import { PAGE_MAPS } from '../fieldmaps';
 import type { PageKey } from '../fieldmaps/types';
 import type { CheckProblem } from '../messaging/problems';
 import type { CheckRequest, FillRequest, FillResult, PanelChoices } from '../messaging/protocol';
-import type { ImageRef, Profile } from '../profile/schema';
+import type { Profile } from '../profile/schema';
 import { resolveScopes, type ScopeSelection } from '../profile/scopes';
 import { buildPayloadValues } from './payload';
-import type { FillPayload, FillReport, PageState } from './types';
+import { type FillPayload, type FillReport, isImageRef, type PageState } from './types';
 
 /** Where profiles come from; the background passes the real store, tests an in-memory one. */
 export interface ProfileSource {
@@ -83,7 +83,7 @@ export function createFillService(deps: FillServiceDeps) {
     const ids = new Set(
       Object.values(values)
         .flatMap((v) => (Array.isArray(v) ? v : []))
-        .filter((v): v is ImageRef => typeof v === 'object' && v !== null)
+        .filter(isImageRef)
         .map((v) => v.id),
     );
     const token = deps.newToken();

@@ -1,8 +1,8 @@
 import type { PageMap, WidgetKind } from '../fieldmaps/types';
 import { APP_TYPES } from '../profile/options';
-import type { ImageRef, Region } from '../profile/schema';
+import type { Region } from '../profile/schema';
 import { type Scopes, storedValue } from '../profile/scopes';
-import type { PayloadValue } from './types';
+import { isImageRef, type PayloadValue } from './types';
 
 /** Values the platform shows differently from how the profile stores them. */
 const SHOWN_AS: Record<string, (stored: unknown) => unknown> = {
@@ -16,7 +16,6 @@ function lookup(scopes: Scopes, key: string): unknown {
   return shown ? shown(stored) : stored;
 }
 
-const isImage = (v: unknown): v is ImageRef => typeof v === 'object' && v !== null && 'id' in v && 'type' in v;
 const isRegion = (v: unknown): v is Region => typeof v === 'object' && v !== null && 'names' in v && 'codes' in v;
 
 /** Turns a stored value into what the widget shows; undefined means "the profile has nothing for it". */
@@ -31,7 +30,7 @@ export function toWidgetValue(widget: WidgetKind, raw: unknown): PayloadValue | 
     case 'cascader':
       return isRegion(raw) && raw.names.length > 0 ? [...raw.names] : undefined;
     case 'upload': {
-      const images = (Array.isArray(raw) ? raw : [raw]).filter(isImage);
+      const images = (Array.isArray(raw) ? raw : [raw]).filter(isImageRef);
       return images.length > 0 ? images : undefined;
     }
     case 'multiselect':

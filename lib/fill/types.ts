@@ -63,3 +63,7 @@ export const OUTCOME_LABELS: Record<FieldOutcome, string> = {
   failed: '失败',
   skipped: '未填（需确认）',
 };
+
+/** An image reference among payload values (the other object values are regions). */
+export const isImageRef = (v: unknown): v is ImageRef =>
+  typeof v === 'object' && v !== null && 'id' in v && 'type' in v;

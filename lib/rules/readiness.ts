@@ -2,24 +2,15 @@
 // which are required and when they apply; FIELD_RULES say whether each value is right. One call, every problem.
 // An empty required field is a warning (the fill leaves it for the user); a wrong value is an error.
 import { PAGE_MAPS } from '../fieldmaps';
-import type { FieldSpec, PageKey } from '../fieldmaps/types';
+import type { PageKey } from '../fieldmaps/types';
+import { conditionHolds } from '../fill/match';
+import { buildPayloadValues } from '../fill/payload';
 import { PERSON_ROLES, type PersonRole } from '../profile/labels';
 import type { Profile, Region } from '../profile/schema';
 import { resolveScopes, type ScopeSelection, type Scopes, storedValue } from '../profile/scopes';
 import { FIELD_RULES, validateField } from './field-rules';
 import { error, type Problem, warning } from './problem';
 import type { CheckOptions } from './profile-check';
-
-/** `when` compares with what the platform shows: 单位/个人, 是/否, or a checkbox's boolean. */
-function applies(spec: FieldSpec, s: Scopes): boolean {
-  if (!spec.when) return true;
-  const raw = storedValue(s, spec.when.key);
-  const want = spec.when.equals;
-  if (typeof want === 'boolean') return (raw ?? false) === want;
-  if (spec.when.key === 'subject.nature') return (raw === 'unit' ? '单位' : '个人') === want;
-  if (typeof raw === 'boolean') return (raw ? '是' : '否') === want;
-  return raw === want;
-}
 
 const isEmpty = (v: unknown) =>
   v === undefined ||
@@ -72,9 +63,11 @@ export function checkReadiness(
     else if (scopesUsed.has(role)) absent.add(role);
   }
 
+  // `when` compares with what the page will show (单位/个人, 是/否): the same values and test the fill uses.
+  const shown = buildPayloadValues(map, s);
   for (const spec of map.fields) {
     const scope = spec.key.slice(0, spec.key.indexOf('.'));
-    if (absent.has(scope) || !applies(spec, s)) continue;
+    if (absent.has(scope) || !conditionHolds(spec, shown)) continue;
     const rule = FIELD_RULES[spec.key];
     const value = storedValue(s, spec.key);
     const path = profilePath(profile, s, spec.key);

@@ -48,6 +48,7 @@ export const checkboxDriver: WidgetDriver = {
     if (isChecked(box) !== wanted) toggle(box);
     await waitFor(() => isChecked(box) === wanted, ctx.timeoutMs, '复选框状态没有改变', ctx.doc);
   },
+  clear: (item, ctx) => checkboxDriver.fill(item, false, ctx),
 };
 
 const groupOptions = (item: HTMLElement) => [...item.querySelectorAll('.ant-checkbox-group .ant-checkbox-wrapper')];

@@ -1,9 +1,9 @@
+import { TEXT_INPUT } from '../collect';
 import { commitText, setNativeValue } from '../events';
 import { FillError } from '../wait';
 import { asText, type WidgetDriver } from './types';
 
-const FIELD =
-  'textarea, input:not([type]), input[type="text"], input[type="tel"], input[type="email"], input[type="number"]';
+const FIELD = `textarea, ${TEXT_INPUT}`;
 
 export function textControl(item: HTMLElement): HTMLInputElement | HTMLTextAreaElement {
   if (item.querySelector('input[type="password"]')) throw new FillError('密码框不自动填写');

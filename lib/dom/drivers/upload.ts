@@ -1,4 +1,4 @@
-import type { PayloadValue } from '../../fill/types';
+import { isImageRef, type PayloadValue } from '../../fill/types';
 import type { ImageRef } from '../../profile/schema';
 import { press, textOf } from '../events';
 import { FillError, waitFor } from '../wait';
@@ -9,8 +9,7 @@ const busy = (item: HTMLElement) => item.querySelector('.ant-upload-list-item-up
 const failed = (item: HTMLElement) => item.querySelector('.ant-upload-list-item-error') !== null;
 const errorMessages = (doc: Document) => [...doc.querySelectorAll('.ant-message-error')];
 
-const refsOf = (value: PayloadValue): ImageRef[] =>
-  Array.isArray(value) ? value.filter((v): v is ImageRef => typeof v === 'object' && v !== null && 'id' in v) : [];
+const refsOf = (value: PayloadValue): ImageRef[] => (Array.isArray(value) ? value.filter(isImageRef) : []);
 
 /**
  * Hands files to the hidden input as a file chooser would (all at once where it takes several), and waits for the
