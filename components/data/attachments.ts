@@ -10,10 +10,6 @@ import { profileStore } from './store';
 const pending = new Map<string, StoredAttachment>();
 const urls = new Map<string, string>();
 
-export function holdAttachment(id: string, a: StoredAttachment): void {
-  pending.set(id, a);
-}
-
 /** The waiting images a profile refers to. */
 export function pendingFor(profile: Parameters<typeof imageRefs>[0]): Record<string, StoredAttachment> {
   const out: Record<string, StoredAttachment> = {};

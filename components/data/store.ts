@@ -5,8 +5,8 @@ import { storage } from 'wxt/utils/storage';
 import type { Profile } from '../../lib/profile/schema';
 import { createKeyHolder, LockedError, SESSION_KEY, watchIdle } from '../../lib/store/key-holder';
 import { createLockableStore, LOCK_KEY, type LockableStore, type LockState } from '../../lib/store/lock';
-import { ACTIVE_KEY, imageRefs } from '../../lib/store/profiles';
-import { holdAttachment, pendingFor, released } from './attachments';
+import { ACTIVE_KEY, effectiveActive } from '../../lib/store/profiles';
+import { pendingFor, released } from './attachments';
 
 export interface StoreSnapshot {
   profiles: Profile[];
@@ -39,7 +39,7 @@ export async function loadSnapshot(): Promise<StoreSnapshot> {
 
 /** The profile that is active: the stored one, else (one profile or a stale id) the first. */
 export function activeOf(snapshot: StoreSnapshot): Profile | null {
-  return snapshot.profiles.find((p) => p.id === snapshot.activeId) ?? snapshot.profiles[0] ?? null;
+  return effectiveActive(snapshot.profiles, snapshot.activeId);
 }
 
 /** Inserts or replaces one profile, with the images picked for it that are not stored yet. Atomic in lib/store. */
@@ -47,21 +47,6 @@ export async function putProfile(profile: Profile): Promise<void> {
   const pending = pendingFor(profile);
   await profileStore().save(profile, pending);
   released(Object.keys(pending));
-}
-
-/** Removes a profile; its images stay in memory so `putProfile` of the same profile (undo) restores them. */
-export async function removeProfile(id: string): Promise<void> {
-  const store = profileStore();
-  const gone = await store.get(id);
-  if (gone) {
-    for (const ref of imageRefs(gone)) {
-      const a = await store.getAttachment(ref.id);
-      if (a) holdAttachment(ref.id, a);
-    }
-  }
-  await store.remove(id);
-  const rest = await store.list();
-  if (rest.length === 1 && rest[0]) await store.setActiveId(rest[0].id);
 }
 
 export async function setActiveId(id: string | null): Promise<void> {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { newProfile } from '../../lib/profile/factory';
-import { loadSnapshot, putProfile, removeProfile } from './store';
+import { loadSnapshot, profileStore, putProfile } from './store';
 import { exportAll, importFile } from './transfer';
 
 beforeEach(() => fakeBrowser.reset());
@@ -14,7 +14,7 @@ describe('encrypted export through the UI adapter', () => {
     if (!out.ok) throw new Error(out.message);
     expect(out.text).not.toContain('加密导出测试');
     expect(out.name).toMatch(/加密\.json$/);
-    await removeProfile(p.id);
+    await profileStore().remove(p.id);
     const bytes = new TextEncoder().encode(out.text);
     expect(await importFile(bytes, 'x.json')).toEqual({ status: 'passphrase' });
     const before = JSON.stringify(await fakeBrowser.storage.local.get(null));

@@ -3,7 +3,7 @@
 // otherwise queue only its own writes). Each failure says, in Chinese, in which state the data was left.
 
 import { type LockableStore, WrongPassphraseError } from './lock';
-import { MissingAttachmentError, StoreReadOnlyError } from './profiles';
+import { StoreReadOnlyError } from './profiles';
 
 export type LockCommand =
   | { op: 'unlock'; passphrase: string }
@@ -27,7 +27,6 @@ export const isLockCommand = (c: { op: string }): c is LockCommand => c.op in FA
 /** A Chinese message for an error: ours are Chinese already; the browser's (quota, I/O) are quoted. */
 export function messageOf(e: unknown): string {
   if (e instanceof WrongPassphraseError) return '口令不正确，资料未改动';
-  if (e instanceof MissingAttachmentError) return '资料引用的照片已不在存储中';
   const text = e instanceof Error ? e.message : String(e);
   return /[\u4e00-\u9fff]/.test(text) ? text : `浏览器报告：${text}`;
 }

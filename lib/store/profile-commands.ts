@@ -7,7 +7,7 @@ import type { StoredAttachment } from './attachments';
 import { LockedError } from './key-holder';
 import type { LockableStore, LockState } from './lock';
 import { isLockCommand, type LockCommand, lockFailure, messageOf, runLockCommand } from './lock-commands';
-import { imageRefs } from './profiles';
+import { effectiveActive, imageRefs } from './profiles';
 
 /** What the popup lists of a profile: names only, enough to pick a profile, a website or an app. */
 export interface ProfileSummary {
@@ -77,8 +77,7 @@ export function createProfileCommands(store: LockableStore) {
       throw e;
     });
     if (!profiles) return { lock: 'locked', activeId: stored, profiles: [] };
-    // Exactly one profile is active: a single profile or a stale id falls back to the first.
-    const active = profiles.find((p) => p.id === stored) ?? profiles[0];
+    const active = effectiveActive(profiles, stored);
     if (active && active.id !== stored) await store.setActiveId(active.id);
     return { lock, activeId: active?.id ?? null, profiles: profiles.map(summarise) };
   }

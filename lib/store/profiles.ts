@@ -19,8 +19,13 @@ export class StoreReadOnlyError extends Error {
 
 export class MissingAttachmentError extends Error {
   constructor(readonly ids: string[]) {
-    super(`profile refers to images that are not stored: ${ids.join(', ')}`);
+    super(`资料引用的 ${ids.length} 张照片已不在存储中，请重新选择这些照片`);
   }
+}
+
+/** The active profile: the stored id's, else (no id, or a stale one) the first. Exactly one is active. */
+export function effectiveActive<T extends { id: string }>(profiles: readonly T[], storedId: string | null): T | null {
+  return profiles.find((p) => p.id === storedId) ?? profiles[0] ?? null;
 }
 
 /** Every ImageRef in a profile. */
