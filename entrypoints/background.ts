@@ -5,6 +5,7 @@ import { onShortcut } from '../lib/fill/shortcut';
 import { onMessage, sendMessage } from '../lib/messaging/protocol';
 import { isOwnPage, REFUSED_MESSAGE } from '../lib/messaging/senders';
 import { checkRegionAgainstDivisions } from '../lib/regions/divisions';
+import { localToday } from '../lib/rules/day';
 import { checkReadiness } from '../lib/rules/readiness';
 import { bytesToBase64 } from '../lib/store/base64';
 import { createKeyHolder, watchIdle } from '../lib/store/key-holder';
@@ -31,7 +32,7 @@ export default defineBackground(() => {
       fill: (tabId, payload) => sendMessage('content:fill', payload, tabId),
     },
     check: (profile, page, selection, today) =>
-      checkReadiness(profile, page, selection, today.toISOString().slice(0, 10), {
+      checkReadiness(profile, page, selection, localToday(today), {
         checkRegion: checkRegionAgainstDivisions,
       }),
     now: () => new Date(),

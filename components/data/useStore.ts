@@ -27,8 +27,3 @@ export function useStore(): StoreSnapshot & { loaded: boolean } {
   }, []);
   return snap;
 }
-
-export function today(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}

@@ -1,10 +1,11 @@
 // The options page: the profiles on the left (create, make active, import/export), the editor on the right.
 import { useState } from 'preact/hooks';
 import { freeName, newProfile } from '../../lib/profile/factory';
+import { localToday } from '../../lib/rules/day';
 import { UnlockForm } from '../common/UnlockForm';
 import { unlock } from '../data/lock';
 import { activeOf, putProfile, setActiveId } from '../data/store';
-import { today, useStore } from '../data/useStore';
+import { useStore } from '../data/useStore';
 import { Editor } from './Editor';
 import { LockSection } from './LockSection';
 import { TransferBar } from './TransferBar';
@@ -85,7 +86,7 @@ export function OptionsApp() {
               <UnlockForm onUnlock={unlock} />
             </div>
           ) : editing ? (
-            <Editor key={editing.id} stored={editing} today={today()} />
+            <Editor key={editing.id} stored={editing} today={localToday(new Date())} />
           ) : (
             <div class="card empty">
               <h2>还没有资料</h2>
