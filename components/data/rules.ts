@@ -5,8 +5,6 @@ import type { Profile } from '../../lib/profile/schema';
 import { checkRegionAgainstDivisions } from '../../lib/regions/divisions';
 import { checkProfile } from '../../lib/rules/profile-check';
 
-/** A problem as the UI lists it; `where` names the website or app it belongs to. */
-export type UiProblem = CheckProblem & { where?: string };
 export type { CheckProblem };
 
 /** Every problem of the profile. */
@@ -20,6 +18,3 @@ export function checkAll(profile: Profile, today: string): CheckProblem[] {
     message: p.message,
   }));
 }
-
-/** Problems at exactly this path (the field's own messages). */
-export const problemsAt = (problems: readonly CheckProblem[], path: string) => problems.filter((p) => p.path === path);

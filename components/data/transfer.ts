@@ -1,7 +1,7 @@
 // Adapter to lib/transfer: export every profile with its images, import with a check first and conflicts resolved
 // by the user (import as a copy, or skip). Every rejection comes back in Chinese.
 
-import { asSealedExport, openSealedExport, sealExport } from '../../lib/crypto/export-file';
+import { asSealedExport, openSealedExport, SEALED_EXPORT_FORMAT, sealExport } from '../../lib/crypto/export-file';
 import { DecryptError } from '../../lib/crypto/seal';
 import { ExportMissingImageError, exportFileName, exportProfiles } from '../../lib/transfer/export';
 import {
@@ -42,9 +42,7 @@ export async function exportAll(
 export async function importFile(bytes: Uint8Array, fileName: string, passphrase?: string): Promise<ImportOutcome> {
   try {
     const head = new TextDecoder().decode(bytes.subarray(0, 200));
-    const sealed = head.includes('beian-autofill-profiles-encrypted')
-      ? asSealedExport(new TextDecoder().decode(bytes))
-      : null;
+    const sealed = head.includes(SEALED_EXPORT_FORMAT) ? asSealedExport(new TextDecoder().decode(bytes)) : null;
     if (!sealed) return await importProfiles(bytes, profileStore(), { fileName });
     if (!passphrase) return { status: 'passphrase' };
     let text: string;

@@ -1,13 +1,11 @@
 // One APP: 负责人 and APP信息.
 import { APP_PLATFORMS, APP_TYPES, PRE_LICENSE_KINDS } from '../../lib/profile/options';
 import type { App, ImageRef, Person } from '../../lib/profile/schema';
+import { MAX_IMAGE_BYTES, MAX_LOGO_BYTES, MAX_SCREENSHOTS } from '../../lib/rules/files';
 import { CheckGroup, YesNo } from '../common/Choice';
 import { SelectField, TextField } from '../common/Field';
 import { ImagePicker } from '../common/ImagePicker';
-import { PersonPicker, PHOTO_MAX } from './PersonForm';
-
-export const LOGO_MAX = 2 * 1024 * 1024;
-export const MAX_SCREENSHOTS = 6;
+import { PersonPicker } from './PersonForm';
 
 type AppType = keyof typeof APP_TYPES;
 
@@ -60,7 +58,7 @@ export function AppForm({
         path={f('logo')}
         required
         value={app.logo}
-        maxBytes={LOGO_MAX}
+        maxBytes={MAX_LOGO_BYTES}
         onChange={(v) => set(f('logo'), v)}
       />
       <SelectField<AppType>
@@ -122,7 +120,7 @@ export function AppForm({
             path={i === 0 ? f('screenshots') : `${f('screenshots')}.${i}`}
             required={i === 0}
             value={app.screenshots[i]}
-            maxBytes={PHOTO_MAX}
+            maxBytes={MAX_IMAGE_BYTES}
             onChange={(v) => setShot(i, v)}
           />
         ))}

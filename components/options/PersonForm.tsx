@@ -1,12 +1,11 @@
 // One person: the platform's person block (负责人 / 安全负责人 / 应急联络人 / APP负责人).
 import { PERSON_ID_TYPES } from '../../lib/profile/options';
 import type { Person } from '../../lib/profile/schema';
+import { MAX_IMAGE_BYTES } from '../../lib/rules/files';
 import { DateInput } from '../common/DateInput';
 import { SelectField, TextField } from '../common/Field';
 import { ImagePicker } from '../common/ImagePicker';
 import { RegionCascader } from '../common/RegionCascader';
-
-export const PHOTO_MAX = 5 * 1024 * 1024;
 
 export function PersonForm({
   person,
@@ -52,7 +51,7 @@ export function PersonForm({
           path={f('idFront')}
           required
           value={person.idFront}
-          maxBytes={PHOTO_MAX}
+          maxBytes={MAX_IMAGE_BYTES}
           onChange={(v) => set(f('idFront'), v)}
         />
         <ImagePicker
@@ -60,7 +59,7 @@ export function PersonForm({
           path={f('idBack')}
           required
           value={person.idBack}
-          maxBytes={PHOTO_MAX}
+          maxBytes={MAX_IMAGE_BYTES}
           onChange={(v) => set(f('idBack'), v)}
         />
         <ImagePicker
@@ -68,7 +67,7 @@ export function PersonForm({
           path={f('idHandheld')}
           required
           value={person.idHandheld}
-          maxBytes={PHOTO_MAX}
+          maxBytes={MAX_IMAGE_BYTES}
           onChange={(v) => set(f('idHandheld'), v)}
         />
       </div>

@@ -1,10 +1,11 @@
 // 开办主体: nature, the unit's fields, and who is the 负责人.
 import { UNIT_CERT_TYPES, UNIT_KINDS } from '../../lib/profile/options';
 import type { Profile } from '../../lib/profile/schema';
+import { MAX_IMAGE_BYTES } from '../../lib/rules/files';
 import { SelectField, TextField } from '../common/Field';
 import { ImagePicker } from '../common/ImagePicker';
 import { RegionCascader } from '../common/RegionCascader';
-import { PersonPicker, PHOTO_MAX } from './PersonForm';
+import { PersonPicker } from './PersonForm';
 
 export function SubjectSection({ profile, set }: { profile: Profile; set: (path: string, value: unknown) => void }) {
   const s = profile.subject;
@@ -58,7 +59,7 @@ export function SubjectSection({ profile, set }: { profile: Profile; set: (path:
             path={f('certImage')}
             required
             value={u.certImage}
-            maxBytes={PHOTO_MAX}
+            maxBytes={MAX_IMAGE_BYTES}
             onChange={(v) => set(f('certImage'), v)}
           />
           <RegionCascader

@@ -1,6 +1,8 @@
 // 导入 (file input) and 导出 (button) of profiles in lib/transfer's format; rejections explained in Chinese,
 // profiles whose id already exists imported as copies or skipped, as the user chooses.
+
 import { useId, useState } from 'preact/hooks';
+import { MIN_PASSPHRASE_LENGTH } from '../data/lock';
 import { exportAll, type ImportOutcome, type ImportPlan, importFile, resolveImport } from '../data/transfer';
 
 export interface TransferDeps {
@@ -63,7 +65,8 @@ export function TransferBar({ profileCount, deps = DEFAULT }: { profileCount: nu
     setShown(toShown(await deps.resolveImport(plan, decision), fileName));
   const onExport = async () => {
     if (!profileCount) return setShown({ ok: false, lines: ['没有可导出的资料。'] });
-    if (encrypt && exportPass.length < 8) return setShown({ ok: false, lines: ['加密导出的口令至少 8 个字符。'] });
+    if (encrypt && exportPass.length < MIN_PASSPHRASE_LENGTH)
+      return setShown({ ok: false, lines: [`加密导出的口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符。`] });
     const r = await deps.exportAll(new Date(), encrypt ? exportPass : undefined);
     if (!r.ok) return setShown({ ok: false, lines: [r.message] });
     deps.download(r.name, r.text);
@@ -92,7 +95,7 @@ export function TransferBar({ profileCount, deps = DEFAULT }: { profileCount: nu
       {encrypt && (
         <input
           type="password"
-          aria-label="文件口令（至少 8 个字符）"
+          aria-label={`文件口令（至少 ${MIN_PASSPHRASE_LENGTH} 个字符）`}
           placeholder="文件口令"
           autocomplete="new-password"
           value={exportPass}

@@ -1,6 +1,7 @@
 // One website: 网站信息, both providers, service types, languages, the two people of step 3, the deadline helper.
 import { CONTROLLED_ITEM_KINDS, PRE_LICENSE_KINDS, SITE_LANGUAGES } from '../../lib/profile/options';
 import type { Person, Website } from '../../lib/profile/schema';
+import { MAX_IMAGE_BYTES } from '../../lib/rules/files';
 import { CheckGroup, YesNo } from '../common/Choice';
 import { DateInput } from '../common/DateInput';
 import { TextField } from '../common/Field';
@@ -8,7 +9,7 @@ import { ImagePicker } from '../common/ImagePicker';
 import { ListInput } from '../common/ListInput';
 import { MPS_CODES } from '../data/reference';
 import { DeadlineHelper } from './DeadlineHelper';
-import { PersonPicker, PHOTO_MAX } from './PersonForm';
+import { PersonPicker } from './PersonForm';
 import { ProviderFields } from './ProviderFields';
 
 interface Props {
@@ -61,7 +62,7 @@ export function WebsiteForm({ site, at, people, today, set }: Props) {
         path={f('domainCert')}
         required
         value={site.domainCert}
-        maxBytes={PHOTO_MAX}
+        maxBytes={MAX_IMAGE_BYTES}
         onChange={(v) => set(f('domainCert'), v)}
       />
       <DateInput

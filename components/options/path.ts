@@ -1,11 +1,5 @@
 // Immutable updates by a dotted profile path (`websites.0.access.name`), the same paths the rules report.
 
-export function getPath(obj: unknown, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>((o, k) => (o === null || o === undefined ? undefined : (o as Record<string, unknown>)[k]), obj);
-}
-
 export function setPath<T>(obj: T, path: string, value: unknown): T {
   const [head, ...rest] = path.split('.');
   if (head === undefined) return obj;

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { nowIso } from '../../lib/profile/factory';
 import { type Profile, ProfileSchema } from '../../lib/profile/schema';
 import { merge3 } from '../data/merge';
-import { loadSnapshot, putProfile } from '../data/store';
+import { profileStore, putProfile } from '../data/store';
 import { setPath } from './path';
 
 export const SAVE_DELAY_MS = 400;
@@ -59,7 +59,7 @@ export function useProfileEditor(fromStore: Profile): ProfileEditor {
     setStatus('saving');
     const editing = mine.current;
     try {
-      const fresh = (await loadSnapshot()).profiles.find((p) => p.id === editing.id);
+      const fresh = await profileStore().get(editing.id);
       const merged = fresh ? merge3(base.current, editing, fresh) : { value: editing, conflicts: [] };
       const out = { ...merged.value, updatedAt: nowIso() };
       await putProfile(out);
@@ -69,8 +69,9 @@ export function useProfileEditor(fromStore: Profile): ProfileEditor {
       else show(merge3(editing, mine.current, out).value);
       const real = withoutStamp(merged.conflicts);
       if (real.length) setConflict(real);
-      setStatus(unchanged(mine.current, base.current) ? 'saved' : 'pending');
-      if (!unchanged(mine.current, base.current)) timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+      const more = !unchanged(mine.current, base.current);
+      setStatus(more ? 'pending' : 'saved');
+      if (more) timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
     } catch {
       setStatus('error');
     }

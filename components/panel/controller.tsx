@@ -83,7 +83,8 @@ export function createPanel(ctx: ContentScriptContext) {
         },
         onFocusMissing: (index) => session.focusMissing(index),
       };
-      window.addEventListener('focus', () => void loadChoices());
+      // Profiles may have changed in the popup or editor meanwhile; nothing to refresh without a panel.
+      ctx.addEventListener(window, 'focus', () => ui && void loadChoices());
     },
     notice(text: string, found: PanelProps['problems']) {
       message = text;

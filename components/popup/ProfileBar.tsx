@@ -1,7 +1,7 @@
 // The profiles in the popup: pick the active one (当前资料), create, rename, duplicate, delete with undo.
 // Every action is a command the background runs (lib/store/profile-commands.ts); this component only asks.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { freeName } from '../../lib/profile/names';
+import { freeName, MAX_NAME_LENGTH } from '../../lib/profile/names';
 import type { CommandResult, ProfileCommand, ProfileSummary } from '../../lib/store/profile-commands';
 
 type Mode = { kind: 'idle' } | { kind: 'name'; action: 'create' | 'rename'; text: string } | { kind: 'confirm-delete' };
@@ -86,7 +86,7 @@ export function ProfileBar({ profiles, active, run }: ProfileBarProps) {
           <input
             id="profile-name"
             value={mode.text}
-            maxLength={60}
+            maxLength={MAX_NAME_LENGTH}
             onInput={(e) => setMode({ ...mode, text: e.currentTarget.value })}
             ref={(el) => el?.focus()}
           />

@@ -2,6 +2,7 @@
 // needs neither zod nor the store, and lock transitions share one queue (lock-commands.ts). Each action answers
 // with a Chinese message instead of throwing.
 import { duplicateProfile, freeName, newProfile, nowIso } from '../profile/factory';
+import { MAX_NAME_LENGTH } from '../profile/names';
 import type { Profile } from '../profile/schema';
 import type { StoredAttachment } from './attachments';
 import { LockedError } from './key-holder';
@@ -35,7 +36,6 @@ export type ProfileCommand =
 
 export type CommandResult = { ok: true; id?: string; name?: string } | { ok: false; message: string };
 
-export const MAX_NAME_LENGTH = 60;
 /** How long a deleted profile can be put back (the popup offers 撤销 for 8 s); then its data leaves memory. */
 export const UNDO_KEEP_MS = 30_000;
 
