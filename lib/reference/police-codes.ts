@@ -16,5 +16,3 @@ export const POLICE_CODES: readonly PoliceCode[] = [
   { city: '南京', regionCode: '3201', code: '320100000000' },
   { city: '成都', regionCode: '5101', code: '510100000000' },
 ];
-
-export const policeCodeFor = (city: string): string | undefined => POLICE_CODES.find((c) => c.city === city)?.code;

@@ -41,12 +41,6 @@ export function codesForNames(names: readonly string[]): string[] | null {
   return out;
 }
 
-/** A Region from names, or null. */
-export function regionFromNames(names: readonly string[]): Region | null {
-  const codes = codesForNames(names);
-  return codes ? { codes, names: [...names] } : null;
-}
-
 /** Whether a stored Region's codes exist and its names are the names of those codes. */
 export function checkRegionAgainstDivisions(region: Region, at: At): Problem[] {
   const expected = namesForCodes(region.codes);

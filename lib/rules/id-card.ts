@@ -93,10 +93,3 @@ function oldestBirth(today: string, todayDay: number): number {
 
 /** 居民身份证: mainland province prefixes. */
 export const checkResidentId = (value: string, at: At, today: string) => checkGb11643(value, at, today);
-
-/** The birth date inside an 18-character number, or null. */
-export function birthDateOf(idNo: string): string | null {
-  if (!/^\d{17}[\dX]$/.test(idNo)) return null;
-  const iso = `${idNo.slice(6, 10)}-${idNo.slice(10, 12)}-${idNo.slice(12, 14)}`;
-  return dayNumber(iso) === null ? null : iso;
-}

@@ -35,5 +35,3 @@ export const problem = (at: At, severity: Severity, message: string, messageEn?:
 
 export const error = (at: At, message: string, messageEn?: string) => problem(at, 'error', message, messageEn);
 export const warning = (at: At, message: string, messageEn?: string) => problem(at, 'warning', message, messageEn);
-
-export const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === 'error');

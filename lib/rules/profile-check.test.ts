@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleProfile } from '../profile/sample';
-import { checkProfile, groupBySection } from './profile-check';
+import { checkProfile } from './profile-check';
 
 const today = '2026-11-28';
 
@@ -32,7 +32,7 @@ describe('checkProfile', () => {
     expect(problems[0]?.message).toBe('主办单位证件号的校验位不正确，应为 C');
     expect(problems[1]?.message.startsWith('负责人手机号码')).toBe(true);
     expect(problems[2]?.where).toBe('网站 1「示例科技官网」');
-    expect([...groupBySection(problems).keys()]).toEqual(['主办单位信息', '负责人信息', '网站信息', 'APP信息']);
+    expect([...new Set(problems.map((p) => p.section))]).toEqual(['主办单位信息', '负责人信息', '网站信息', 'APP信息']);
   });
 
   it('skips unit fields for a personal subject', () => {

@@ -126,13 +126,3 @@ function duplicateIds(profile: Profile, out: Problem[]) {
 }
 
 const labelPath = (label: string) => (label === '人员' ? 'people' : label === '网站' ? 'websites' : 'apps');
-
-/** Problems grouped by section title, in first-seen order, for the popup and the editor. */
-export function groupBySection(problems: readonly Problem[]): Map<string, Problem[]> {
-  const groups = new Map<string, Problem[]>();
-  for (const p of problems) {
-    const s = p.section ?? '其他';
-    groups.set(s, [...(groups.get(s) ?? []), p]);
-  }
-  return groups;
-}

@@ -1,10 +1,6 @@
-// JSON.parse with a reviver that drops `__proto__`, `constructor` and `prototype` keys at every depth, so nothing
-// read from a file can reach an object's prototype chain later (spreads, Object.assign, merges).
+// Finds `__proto__`, `constructor` and `prototype` keys at any depth, so an import that carries one is refused
+// before anything read from the file can reach an object's prototype chain (spreads, Object.assign, merges).
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-
-export function parseJsonSafely(text: string): unknown {
-  return JSON.parse(text, (key, value) => (FORBIDDEN.has(key) ? undefined : value));
-}
 
 /**
  * Path to the first forbidden key anywhere in the value (the key itself is the last segment), or null.
@@ -33,9 +29,6 @@ export function findForbiddenKey(value: unknown): (string | number)[] | null {
   }
   return null;
 }
-
-/** True when some key anywhere in the value is one of the forbidden ones. */
-export const hasForbiddenKeys = (value: unknown): boolean => findForbiddenKey(value) !== null;
 
 /** UTF-8 length of a string without encoding it (to refuse an oversized text before parsing). */
 export function utf8Length(text: string): number {
