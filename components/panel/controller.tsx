@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DriverContext } from '../../lib/dom/drivers';
 import type { createPageSession, SessionView } from '../../lib/dom/page-session';
 import { type PanelChoices, sendMessage } from '../../lib/messaging/protocol';
+import { undoSummary } from './labels';
 import { Panel, type PanelProps } from './Panel';
 import css from './panel.css?inline';
 import { roomBesideForm } from './placement';
@@ -75,7 +76,12 @@ export function createPanel(ctx: ContentScriptContext) {
             .finally(draw);
         },
         onUndo(event) {
-          if (event.isTrusted) void session.undo(driverContext(''));
+          if (!event.isTrusted) return;
+          // A partial undo must say so: a select the page offers no way to empty keeps the filled value.
+          void session.undo(driverContext('')).then((failed) => {
+            message = failed ? undoSummary(failed) : '';
+            draw();
+          });
         },
         onProfile(profileId) {
           problems = [];

@@ -1,4 +1,4 @@
-import type { FillReport, PageState } from '../../lib/fill/types';
+import type { FieldReport, FillReport, PageState } from '../../lib/fill/types';
 
 const STEP_NAMES = ['开办主体', '网站基本信息', '网站负责人', '提示说明'];
 
@@ -11,6 +11,12 @@ export function pageLabel(state: PageState): string {
     return `新办网站申请${step}`;
   }
   return '未识别的页面';
+}
+
+/** What 撤销 did: the fields it could not put back (a select the page cannot empty) are named. */
+export function undoSummary(failed: readonly FieldReport[]): string {
+  if (failed.length === 0) return '已撤销。';
+  return `已撤销。以下 ${failed.length} 项无法恢复原状，请手动修改：${failed.map((f) => f.label).join('、')}`;
 }
 
 /** One line that starts with 已填充, as the status the user reads after a fill. */

@@ -23,7 +23,9 @@ export function FillPanel({ profile, tabId, state, fill, check }: FillPanelProps
   const [websiteId, setWebsiteId] = useState(profile.websites[0]?.id ?? '');
   const [appId, setAppId] = useState(profile.apps[0]?.id ?? '');
   const [mode, setMode] = useState<FillMode>('empty-only');
-  const [accepted, setAccepted] = useState(false);
+  // The warnings the user confirmed (profile + their text): a re-check with the same result keeps the
+  // confirmation; another result asks again.
+  const [acceptedKey, setAcceptedKey] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<FillReport | null>(null);
   const [failure, setFailure] = useState<{ message: string; problems?: CheckProblem[] } | null>(null);
@@ -49,7 +51,9 @@ export function FillPanel({ profile, tabId, state, fill, check }: FillPanelProps
   }, [profile, state.page, websiteId, appId]);
   const errors = (problems ?? []).filter((p) => p.severity === 'error').length;
   const warnings = (problems ?? []).length - errors;
-  useEffect(() => setAccepted(false), [problems?.length, profile.id]);
+  const problemsKey = problems && `${profile.id}:${JSON.stringify(problems)}`;
+  const accepted = problemsKey !== null && problemsKey === acceptedKey;
+  const setAccepted = (on: boolean) => setAcceptedKey(on ? problemsKey : null);
   const finalStep = site && state.step === 4;
   const blocked = busy || finalStep || problems === null || errors > 0 || (warnings > 0 && !accepted);
 
