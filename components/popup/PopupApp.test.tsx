@@ -81,6 +81,9 @@ describe('PopupApp', () => {
     const button = (await screen.findByRole('button', { name: '一键填充' })) as HTMLButtonElement;
     await screen.findByText(/校验位/);
     expect(button.disabled).toBe(true);
+    // Blocked by the error itself: no warning to confirm would enable it.
+    expect(screen.queryByLabelText(/我已确认以上提醒/)).toBeNull();
+    expect(screen.getByText('请先在编辑器中改正错误，再填充。')).toBeTruthy();
   });
 
   it('shows not-a-filing-page with a link to the platform when no content script answers', async () => {
@@ -99,8 +102,7 @@ describe('PopupApp', () => {
     await screen.findAllByText(/负责人手机号码未填写/);
     expect(button.disabled).toBe(true);
     await waitFor(async () => expect((await loadSnapshot()).activeId).toBe(empty.id));
-    await new Promise((r) => setTimeout(r, 100));
-    fireEvent.click(screen.getByLabelText(/我已确认以上提醒/));
+    fireEvent.click(await screen.findByLabelText(/我已确认以上提醒/));
     const enabled = () => screen.getByRole('button', { name: '一键填充' }) as HTMLButtonElement;
     await waitFor(() => expect(enabled().disabled).toBe(false));
     fireEvent.click(enabled());

@@ -51,7 +51,9 @@ describe('the background fill service', () => {
     });
     const warned = setup(undefined, [warning]);
     expect((await warned.service.fill({ tabId: 3, mode: 'overwrite', acceptWarnings: false })).ok).toBe(false);
+    expect(warned.sent).toEqual([]);
     expect((await warned.service.fill({ tabId: 3, mode: 'overwrite', acceptWarnings: true })).ok).toBe(true);
+    expect(warned.sent).toHaveLength(1);
     expect(blocked.sent).toEqual([]);
   });
 

@@ -93,14 +93,22 @@ describe('checkProfile', () => {
     expect(checkProfile(p, today).some((x) => x.path === 'websites.1.id')).toBe(true);
   });
 
-  it('calls the injected region check for every stored region', () => {
+  it('calls the injected region check for every stored region, and reports what it finds', () => {
     const seen: string[] = [];
-    checkProfile(sampleProfile(), today, {
+    const found = checkProfile(sampleProfile(), today, {
       checkRegion: (_r, at) => {
         seen.push(at.path);
-        return [];
+        return at.path === 'websites.0.access.region' ? [{ ...at, severity: 'error', message: '代码不存在' }] : [];
       },
     });
+    expect(found.filter((x) => x.message === '代码不存在')).toEqual([
+      expect.objectContaining({
+        path: 'websites.0.access.region',
+        severity: 'error',
+        section: '网络接入服务商',
+        where: '网站 1「示例科技官网」',
+      }),
+    ]);
     expect(seen).toEqual([
       'subject.unit.officeRegion',
       'people.0.region',

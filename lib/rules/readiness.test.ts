@@ -90,12 +90,15 @@ describe('checkReadiness', () => {
 
   it('checks region names against codes when the caller passes the division check', () => {
     const calls: string[] = [];
-    checkReadiness(sampleProfile(), 'subject', {}, today, {
+    const found = checkReadiness(sampleProfile(), 'subject', {}, today, {
       checkRegion: (_r, at) => {
         calls.push(at.field);
-        return [];
+        return at.field === '负责人常住地址' ? [{ ...at, severity: 'error', message: '名称与代码不一致' }] : [];
       },
     });
+    expect(found.filter((x) => x.message === '名称与代码不一致')).toEqual([
+      expect.objectContaining({ field: '负责人常住地址', severity: 'error', section: '负责人信息' }),
+    ]);
     expect(calls).toEqual(['单位办公地址', '负责人常住地址']);
   });
 });

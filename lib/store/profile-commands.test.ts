@@ -68,8 +68,12 @@ describe('profile commands', () => {
     expect(copy).toMatchObject({ ok: true, name: '乙公司 副本' });
     const stored = await store.list();
     expect(stored.map((x) => x.displayName).sort()).toEqual(['乙公司', '乙公司 副本']);
-    const ref = imageRefs(p)[0];
-    expect(ref && (await store.getAttachment(ref.id))?.bytes).toEqual(Uint8Array.of(1, 2, 0));
+    // The copy keeps every image after the original is gone.
+    const made = stored.find((x) => x.id !== p.id);
+    await store.remove(p.id);
+    const images = imagesOf(p);
+    expect(made && imageRefs(made).map((r) => r.id)).toEqual(imageRefs(p).map((r) => r.id));
+    for (const ref of imageRefs(made ?? p)) expect(await store.getAttachment(ref.id)).toEqual(images[ref.id]);
   });
 
   it('removes a profile with its images, and 撤销 puts both back', async () => {

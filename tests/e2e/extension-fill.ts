@@ -2,16 +2,10 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { Profile } from '../../lib/profile/schema';
 import { expect } from './fixtures';
 import { PLATFORM_ORIGIN, routeReplica } from './platform-routes';
+import type { Snapshot } from './replica-helpers';
 import { seedProfiles } from './seed';
 
-export interface Snapshot {
-  route: string;
-  page: string | null;
-  step: number | null;
-  model: Record<string, unknown> & { person?: Record<string, unknown> };
-  files: Record<string, { name: string; type: string; size: number; status: string }[]>;
-  errors: { field: string; label: string; message: string }[];
-}
+export { type Snapshot, snapshot } from './replica-helpers';
 
 /** Seeds the profiles, opens a platform path of the replica and returns the page with our panel. */
 export async function openWithProfiles(
@@ -46,9 +40,6 @@ export async function fillFromPanel(panel: Locator): Promise<string> {
   await expect(status).toHaveText(/^已填充/, { timeout: 45_000 });
   return (await status.textContent()) ?? '';
 }
-
-export const snapshot = (page: Page): Promise<Snapshot> =>
-  page.evaluate(() => (window as unknown as { __replica: { snapshot(): Snapshot } }).__replica.snapshot());
 
 /** The names of the required fields the panel lists as still empty. */
 export async function listedMissing(panel: Locator): Promise<string[]> {

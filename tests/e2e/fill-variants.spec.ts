@@ -63,6 +63,8 @@ test('missing fields and an extra required field: reported, the rest filled', as
   const snap = await snapshot(page);
   expect(snap.model.person).toMatchObject({ name: '张三', mobile: '18612345678', qq: '' });
   expect(snap.model.person).not.toHaveProperty('email');
+  // The missing field's value went nowhere else either.
+  expect(JSON.stringify(snap.model)).not.toContain('zhangsan@example.com');
   expect(await listedMissing(panel)).toEqual(['负责人信息 · 紧急联系人QQ']);
   await expect(panel.getByRole('status')).toContainText('页面无此项 1 项');
   expect(errors).toEqual([]);

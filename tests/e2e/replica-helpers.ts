@@ -8,7 +8,7 @@ export type Snapshot = {
   route: string;
   page: string | null;
   step: number | null;
-  model: Record<string, unknown>;
+  model: Record<string, unknown> & { person?: Record<string, unknown> };
   files: Record<string, { name: string; type: string; size: number; status: string }[]>;
   errors: { field: string; label: string; message: string }[];
 };

@@ -41,3 +41,7 @@ export async function seedProfiles(extPage: Page, profiles: Profile[], activeId 
     { profiles, activeId, images, png: TINY_PNG_BASE64 },
   );
 }
+
+/** Everything in the extension's storage.local, as text: to prove a step wrote nothing (or nothing readable). */
+export const localDump = (extPage: Page): Promise<string> =>
+  extPage.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));

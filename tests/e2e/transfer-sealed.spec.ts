@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { sampleProfile } from '../../lib/profile/sample';
 import { expect, test } from './fixtures';
-import { seedProfiles, TINY_PNG_BASE64 } from './seed';
+import { localDump, seedProfiles, TINY_PNG_BASE64 } from './seed';
 
 const FILE_PASS = 'Export-文件口令-9';
 const profile = sampleProfile();
@@ -34,8 +34,7 @@ test('export encrypted with a passphrase, refuse a wrong one, import with the ri
   expect(sealed).not.toContain(profile.displayName);
   expect(sealed).not.toContain(TINY_PNG_BASE64.slice(0, 24));
 
-  const stored = () => options.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
-  const before = await stored();
+  const before = await localDump(options);
   await transfer
     .getByLabel('导入', { exact: true })
     .setInputFiles({ name: 'sealed.json', mimeType: 'application/json', buffer: Buffer.from(sealed) });
@@ -43,7 +42,7 @@ test('export encrypted with a passphrase, refuse a wrong one, import with the ri
   await transfer.getByLabel('导入文件的口令').fill('not the passphrase');
   await transfer.getByRole('button', { name: '解密并继续' }).click();
   await expect(transfer.getByText('文件口令不正确，没有写入任何资料')).toBeVisible();
-  expect(await stored()).toBe(before);
+  expect(await localDump(options)).toBe(before);
 
   await transfer.getByLabel('导入文件的口令').fill(FILE_PASS);
   await transfer.getByRole('button', { name: '解密并继续' }).click();
