@@ -70,6 +70,9 @@ export async function timeExtension(context: BrowserContext, form: Form): Promis
       .waitFor();
   }
   const ms = await extensionFill(page);
+  // A fast fill that failed would look like a win: the figure counts only a fill that left nothing failed.
+  const status = (await panelOf(page).getByRole('status').textContent()) ?? '';
+  if (status.includes('失败')) throw new Error(`${form}: the extension's fill reported failures: ${status}`);
   await page.close();
   return ms;
 }

@@ -1,6 +1,7 @@
 // From 网站开通日期: the day the filing is due and days left; after approval, the footer snippet to copy.
 import { useState } from 'preact/hooks';
 import type { Website } from '../../lib/profile/schema';
+import { NEAR_DAYS } from '../../lib/rules/dates';
 import { TextField } from '../common/Field';
 import { deadline, footerSnippet } from './deadline';
 
@@ -34,7 +35,7 @@ export function DeadlineHelper({
         {!d ? (
           <span class="hint">填写“网站开通日期”（工信部备案通过日期）后，这里显示公安备案的截止日期。</span>
         ) : d.daysLeft >= 0 ? (
-          <span class={d.daysLeft <= 7 ? 'warn' : ''}>
+          <span class={d.daysLeft <= NEAR_DAYS ? 'warn' : ''}>
             应在 <strong>{d.due}</strong> 前完成公安备案（开通后30日内），还剩 <strong>{d.daysLeft}</strong> 天。
           </span>
         ) : (

@@ -1,19 +1,14 @@
 // The filing deadline (30 days after 网站开通日期) and the footer snippet for an approved 公安备案号.
+import { FILING_DEADLINE_DAYS } from '../../lib/rules/dates';
+import { dayNumber, dayToIso } from '../../lib/rules/day';
 
-const DAY = 86_400_000;
-const toDay = (iso: string) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY : null;
-};
-
-export const FILING_DAYS = 30;
-
+/** When the filing is due (30 days after opening) and how many days are left; null for an impossible date. */
 export function deadline(openDate: string, today: string): { due: string; daysLeft: number } | null {
-  const open = toDay(openDate);
-  const now = toDay(today);
+  const open = dayNumber(openDate);
+  const now = dayNumber(today);
   if (open === null || now === null) return null;
-  const due = open + FILING_DAYS;
-  return { due: new Date(due * DAY).toISOString().slice(0, 10), daysLeft: due - now };
+  const due = open + FILING_DEADLINE_DAYS;
+  return { due: dayToIso(due), daysLeft: due - now };
 }
 
 export const queryLink = (filingNo: string) =>

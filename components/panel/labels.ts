@@ -1,4 +1,10 @@
-import type { FieldReport, FillReport, PageState } from '../../lib/fill/types';
+import {
+  type FieldOutcome,
+  type FieldReport,
+  type FillReport,
+  OUTCOME_LABELS,
+  type PageState,
+} from '../../lib/fill/types';
 
 const STEP_NAMES = ['开办主体', '网站基本信息', '网站负责人', '提示说明'];
 
@@ -21,10 +27,9 @@ export function undoSummary(failed: readonly FieldReport[]): string {
 
 /** One line that starts with 已填充, as the status the user reads after a fill. */
 export function reportSummary(report: FillReport): string {
-  const count = (outcome: string) => report.fields.filter((f) => f.outcome === outcome).length;
-  const parts = [`已填充 ${count('filled')} 项`, `已有值 ${count('kept')} 项`];
-  if (count('failed')) parts.push(`失败 ${count('failed')} 项`);
-  if (count('not-in-profile')) parts.push(`资料未填 ${count('not-in-profile')} 项`);
-  if (count('not-on-page')) parts.push(`页面无此项 ${count('not-on-page')} 项`);
-  return parts.join('，');
+  const count = (outcome: FieldOutcome) => report.fields.filter((f) => f.outcome === outcome).length;
+  const part = (outcome: FieldOutcome) => `${OUTCOME_LABELS[outcome]} ${count(outcome)} 项`;
+  // 已填充 and 已有值 always; the others only when they happened.
+  const rest = (['failed', 'not-in-profile', 'not-on-page'] as const).filter((o) => count(o) > 0);
+  return [part('filled'), part('kept'), ...rest.map(part)].join('，');
 }
