@@ -1,6 +1,6 @@
 // What the current tab is, asked of its content script; and how the popup names pages.
 import { browser } from 'wxt/browser';
-import type { PageKey } from '../../lib/fieldmaps/types';
+import type { PageKey } from '../../lib/platform/types';
 import type { PageState } from '../../lib/fill/types';
 import { sendMessage } from '../../lib/messaging/protocol';
 

@@ -24,7 +24,11 @@ const PAGE = `
 
 describe('collectItems', () => {
   document.body.innerHTML = PAGE;
-  const items = collectItems(document.body, ['网络接入服务商', '域名注册服务商', '互联网危险物品信息发布']);
+  const titles = ['网络接入服务商', '域名注册服务商', '互联网危险物品信息发布'];
+  const items = collectItems(
+    document.body,
+    titles.map((title) => ({ title })),
+  );
 
   it('puts each item in the section whose title comes before it, not in a button that mentions it', () => {
     expect(items.filter((i) => i.label === '名称').map((i) => i.section)).toEqual(['网络接入服务商', '域名注册服务商']);
@@ -59,5 +63,35 @@ describe('detectWidget', () => {
     expect(kind('<input><span class="anticon-plus-circle"></span>')).toBe('repeat');
     expect(kind('<textarea></textarea>')).toBe('textarea');
     expect(kind('<input type="text">')).toBe('text');
+  });
+});
+
+describe('section headings whatever their markup', () => {
+  const sections = [
+    { title: '网络接入服务商' },
+    { title: '域名注册服务商', aliases: ['域名服务商'] },
+    { title: '网站信息' },
+  ];
+  const select = '<div class="ant-select"><div class="ant-select-selector"></div></div>';
+
+  it('joins a title split over two nodes and leaves out a button inside it', () => {
+    document.body.innerHTML = `
+      <div class="title"><i class="icon"></i><span>网络</span><span>接入服务商</span></div>
+      ${item('名称', select)}
+      <div class="title"><b>域名服务商</b><button>查询域名注册服务商</button></div>
+      ${item('名称', select)}`;
+    const found = collectItems(document.body, sections).map((i) => i.section);
+    expect(found).toEqual(['网络接入服务商', '域名注册服务商']);
+  });
+
+  it('starts an unknown section at a heading drawn like the known ones, so its items belong to no known one', () => {
+    document.body.innerHTML = `
+      <div class="title">网络接入服务商</div>
+      ${item('名称', select)}
+      <div class="title">备案备注</div>
+      ${item('名称', select)}`;
+    const found = collectItems(document.body, sections).map((i) => i.section);
+    expect(found[0]).toBe('网络接入服务商');
+    expect(found[1]?.startsWith('?')).toBe(true);
   });
 });

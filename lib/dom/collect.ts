@@ -1,27 +1,33 @@
-import type { WidgetKind } from '../fieldmaps/types';
 import type { CollectedItem } from '../fill/match';
+import { canonical } from '../fill/normalise';
+import { similarity } from '../fill/score';
+import type { PayloadValue } from '../fill/types';
+import { ANTD } from '../platform/antd';
+import type { SectionSpec, WidgetKind } from '../platform/types';
+import { DRIVERS } from './drivers';
 import { isShown, textOf } from './events';
 
-/** A collected form item together with the element the widget driver works on. */
+/** A collected form item together with the element the widget driver works on and what it shows. */
 export interface DomItem extends CollectedItem {
   element: HTMLElement;
+  value: PayloadValue | null;
 }
 
-/** Detects the widget from Ant Design's class names; the most specific first. */
+/** Detects the widget from what the page renders; the most specific first. */
 export function detectWidget(item: Element): WidgetKind | null {
-  const control = item.querySelector('.ant-form-item-control') ?? item;
-  if (control.querySelector('.ant-upload')) return 'upload';
-  if (control.querySelector('.ant-picker-range')) return 'daterange';
-  if (control.querySelector('.ant-picker')) return 'date';
-  if (control.querySelector('.ant-cascader')) return 'cascader';
-  if (control.querySelector('.ant-select-multiple')) return 'multiselect';
-  if (control.querySelector('.ant-select')) return 'select';
-  if (control.querySelector('.ant-radio-group')) return 'radio';
-  if (control.querySelector('.ant-checkbox-group')) return 'checkboxgroup';
+  const control = item.querySelector(ANTD.control) ?? item;
+  if (control.querySelector(ANTD.upload)) return 'upload';
+  if (control.querySelector(ANTD.rangePicker)) return 'daterange';
+  if (control.querySelector(ANTD.picker)) return 'date';
+  if (control.querySelector(ANTD.cascader)) return 'cascader';
+  if (control.querySelector(ANTD.multiSelect)) return 'multiselect';
+  if (control.querySelector(ANTD.select)) return 'select';
+  if (control.querySelector(ANTD.radioGroup)) return 'radio';
+  if (control.querySelector(ANTD.checkboxGroup)) return 'checkboxgroup';
   if (control.querySelector('textarea')) return 'textarea';
   const input = control.querySelector(TEXT_INPUT);
-  if (input) return control.querySelector('.anticon-plus-circle') ? 'repeat' : 'text';
-  if (control.querySelector('.ant-checkbox-wrapper')) return 'checkbox';
+  if (input) return control.querySelector(ANTD.addRow) ? 'repeat' : 'text';
+  if (control.querySelector(ANTD.checkboxWrapper)) return 'checkbox';
   // Password fields and anything else unknown get no driver: never filled.
   return null;
 }
@@ -29,51 +35,107 @@ export function detectWidget(item: Element): WidgetKind | null {
 /** The inputs the text driver fills; a password or any other type is never a text field. */
 export const TEXT_INPUT = 'input:not([type]), input[type="text"], input[type="tel"], input[type="email"]';
 
-export const labelOf = (item: Element): string =>
-  textOf(item.querySelector(':scope > .ant-row > .ant-form-item-label, .ant-form-item-label'));
+export const labelOf = (item: Element): string => textOf(item.querySelector(ANTD.ownLabel));
 
-const isRequired = (item: Element) => item.querySelector('.ant-form-item-label .ant-form-item-required') !== null;
+const isRequired = (item: Element) => item.querySelector(ANTD.required) !== null;
+
+function placeholderOf(item: Element): string {
+  const input = item.querySelector<HTMLInputElement>('input[placeholder], textarea[placeholder]');
+  return input?.placeholder || textOf(item.querySelector(ANTD.selectionPlaceholder));
+}
+
+function readValue(widget: WidgetKind | null, el: HTMLElement): PayloadValue | null {
+  if (!widget) return null;
+  try {
+    return DRIVERS[widget].read(el);
+  } catch {
+    return null;
+  }
+}
+
+/** A heading's own words: its text without the buttons inside it (查询网络接入服务商). */
+function headingText(el: Element): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement?.closest(ANTD.button)) text += n.textContent ?? '';
+  }
+  return text;
+}
+
+// Only a drawn style says "heading": a bare <span> or <div> is too common to count.
+const signature = (el: Element) =>
+  el.classList.length > 0 || /^H[1-6]$/.test(el.tagName) ? `${el.tagName}.${[...el.classList].sort().join('.')}` : null;
+const outside = (el: Element, skip: readonly Element[]) =>
+  !el.closest(`${ANTD.formItem}, ${ANTD.chrome}, ${ANTD.steps}, ${ANTD.button}`) && !skip.some((s) => s.contains(el));
 
 /**
- * Walks the page once in document order: a text node equal to a known section title starts a section, each
- * labelled form item belongs to the last section seen, and a lone checkbox (长期有效) is an item of its own.
+ * The section headings of the page, whatever their markup: the innermost element whose own words (buttons left
+ * out, split text joined) are a known title or alias; then any element drawn like those (same tag and classes)
+ * is a heading too, of a section known by a close wording or of an unknown one.
  */
-export function collectItems(root: Element, sectionTitles: readonly string[]): DomItem[] {
-  const titles = new Set(sectionTitles);
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+export function findHeadings(root: Element, sections: readonly SectionSpec[], skip: readonly Element[] = []) {
+  const known = new Map<string, string>();
+  for (const s of sections) for (const t of [s.title, ...(s.aliases ?? [])]) known.set(canonical(t), s.title);
+  const candidates: { el: Element; key: string }[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    if (el.childElementCount > 6 || (el.textContent ?? '').length > 60 || !outside(el, skip)) continue;
+    const key = canonical(headingText(el));
+    if (key.length >= 2 && key.length <= 20) candidates.push({ el, key });
+  }
+  const exact = candidates.filter((c) => known.has(c.key));
+  const innermost = exact.filter((c) => !exact.some((o) => o !== c && c.el.contains(o.el)));
+  const headings = new Map<Element, string>(innermost.map((c) => [c.el, known.get(c.key) ?? '']));
+  const drawnAs = new Set(innermost.map((c) => signature(c.el)).filter((s) => s !== null));
+  for (const c of candidates) {
+    const drawn = signature(c.el);
+    if (headings.has(c.el) || drawn === null || !drawnAs.has(drawn)) continue;
+    if ([...headings.keys()].some((h) => h.contains(c.el) || c.el.contains(h))) continue;
+    const byTitle = new Map<string, number>();
+    for (const [key, title] of known) byTitle.set(title, Math.max(byTitle.get(title) ?? 0, similarity(c.key, key)));
+    const [best, second] = [...byTitle].sort((a, b) => b[1] - a[1]);
+    const sure = best && best[1] >= 0.8 && best[1] - (second?.[1] ?? 0) >= 0.08;
+    headings.set(c.el, sure ? best[0] : `?${c.key}`);
+  }
+  return headings;
+}
+
+/**
+ * Walks the page once in document order: a heading starts a section, each labelled form item belongs to the last
+ * section seen, and a lone checkbox (长期有效) is an item of its own.
+ */
+export function collectItems(
+  root: Element,
+  sections: readonly SectionSpec[],
+  skip: readonly Element[] = [],
+): DomItem[] {
+  const headings = findHeadings(root, sections, skip);
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   const items: DomItem[] = [];
   let section = '';
   let lastLabel = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = (node.textContent ?? '').trim();
-      if (
-        text &&
-        titles.has(text) &&
-        !node.parentElement?.closest('.ant-form-item, .ant-steps, .ant-breadcrumb, .ant-menu')
-      ) {
-        section = text;
-        lastLabel = '';
-      }
-      continue;
-    }
     const el = node as HTMLElement;
-    if (el.classList.contains('ant-form-item')) {
+    const heading = headings.get(el);
+    if (heading !== undefined) {
+      section = heading;
+      lastLabel = '';
+    } else if (el.classList.contains(ANTD.formItemClass)) {
+      if (el.querySelector(ANTD.formItem) || !isShown(el)) continue;
       const label = labelOf(el);
-      if (!el.querySelector('.ant-form-item') && isShown(el)) {
-        const widget = detectWidget(el);
-        const common = { index: items.length, section, widget, element: el };
-        // An unlabelled item is known by the label of the item before it (the kinds under a 是/否 question).
-        if (label) items.push({ ...common, label, required: isRequired(el) });
-        else items.push({ ...common, label: '', after: lastLabel, required: false });
-        if (label) lastLabel = label;
-      }
-    } else if (el.classList.contains('ant-checkbox-wrapper') && !el.closest('.ant-checkbox-group')) {
+      const widget = detectWidget(el);
+      const common = { index: items.length, section, widget, element: el, value: readValue(widget, el) };
+      const placeholder = placeholderOf(el);
+      // An unlabelled item is known by the label of the item before it (the kinds under a 是/否 question).
+      if (label) items.push({ ...common, label, placeholder, required: isRequired(el) });
+      else items.push({ ...common, label: '', after: lastLabel, placeholder, required: false });
+      if (label) lastLabel = label;
+    } else if (el.classList.contains(ANTD.checkboxWrapperClass) && !el.closest(ANTD.checkboxGroup)) {
       const label = textOf(el);
-      const owner = el.closest('.ant-form-item');
+      const owner = el.closest(ANTD.formItem);
       if (label && (!owner || labelOf(owner) !== label) && isShown(el)) {
-        items.push({ index: items.length, section, label, required: false, widget: 'checkbox', element: el });
+        const value = readValue('checkbox', el);
+        items.push({ index: items.length, section, label, required: false, widget: 'checkbox', element: el, value });
       }
     }
   }

@@ -1,15 +1,19 @@
-import type { FieldSpec, PageMap } from '../fieldmaps/types';
-import { conditionHolds, driverKind, fillOrder, matchFields } from '../fill/match';
+import { matchFields } from '../fill/match';
+import { type PlanStep, planFill } from '../fill/plan';
 import { sameValue } from '../fill/same-value';
-import type { FieldReport, FillMode, FillReport, PayloadValue } from '../fill/types';
-import { collectItems } from './collect';
+import type { FieldReport, FillMode, FillReport, PayloadValue, Suggestion } from '../fill/types';
+import type { FieldSpec, PageMap, WidgetKind } from '../platform/types';
+import type { DomItem } from './collect';
 import { DRIVERS, type DriverContext } from './drivers';
-import { createLocator, type Locator } from './locator';
 import { emptyRequired } from './missing';
+import { collectFor } from './snapshot';
 import { FillError } from './wait';
 
 export interface UndoEntry {
   spec: FieldSpec;
+  /** The label as the page showed it, for the message when it cannot be put back. */
+  label: string;
+  driver: WidgetKind;
   before: PayloadValue | null;
 }
 
@@ -18,65 +22,28 @@ export interface PageFillResult {
   undo: UndoEntry[];
 }
 
-const PROBLEM_REASON = {
-  ambiguous: '页面上有多个同名字段，无法确定填哪一个',
-  'widget-mismatch': '页面控件类型与预期不同',
-} as const;
+const reasonOf = (error: unknown) => (error instanceof FillError ? error.message : `意外错误：${String(error)}`);
 
-async function fillOne(
-  locator: Locator,
-  spec: FieldSpec,
-  value: PayloadValue | undefined,
-  mode: FillMode,
-  ctx: DriverContext,
-  undo: UndoEntry[],
-): Promise<FieldReport | { later: Promise<FieldReport> }> {
-  const base = { key: spec.key, section: spec.section, label: spec.labels[0] ?? spec.key };
-  // Where the field is now: the form re-renders as dependent fields appear.
-  const found = locator.locate(spec);
-  if (!found.item) {
-    if (found.problem === 'not-on-page') return { ...base, outcome: 'not-on-page' };
-    return { ...base, outcome: 'failed', reason: PROBLEM_REASON[found.problem] };
-  }
-  const label = found.item.label;
-  if (value === undefined) return { ...base, label, outcome: 'not-in-profile' };
-  const kind = driverKind(spec, found.item);
-  const driver = DRIVERS[kind];
-  const element = found.item.element;
+async function run(step: PlanStep, element: HTMLElement, ctx: DriverContext, relocate: () => HTMLElement | undefined) {
+  const base = { key: step.spec.key, section: step.spec.section, label: step.label };
+  const driver = DRIVERS[step.driver];
   try {
-    const before = driver.read(element);
-    const hasValue = before !== null && before !== false;
-    // A radio has no empty state once the page preselects one, so its answer is always the profile's.
-    const alwaysSet = spec.structural || kind === 'radio';
-    if (sameValue(kind, before, value) || (mode === 'empty-only' && hasValue && !alwaysSet)) {
-      return { ...base, label, outcome: 'kept' };
+    await driver.fill(element, step.value, ctx);
+    const now = element.isConnected ? element : relocate();
+    const shown = now ? driver.read(now) : null;
+    if (!sameValue(step.driver, shown, step.value)) {
+      return { ...base, outcome: 'failed', reason: '填写后页面显示的值与资料不一致' } satisfies FieldReport;
     }
-    undo.push({ spec, before });
-    const apply = async (): Promise<FieldReport> => {
-      try {
-        await driver.fill(element, value, ctx);
-        const now = element.isConnected ? element : locator.locate(spec).item?.element;
-        const shown = now ? driver.read(now) : null;
-        if (!sameValue(kind, shown, value)) {
-          return { ...base, label, outcome: 'failed', reason: '填写后页面显示的值与资料不一致' };
-        }
-        return { ...base, label, outcome: 'filled' };
-      } catch (error) {
-        return { ...base, label, outcome: 'failed', reason: reasonOf(error) };
-      }
-    };
-    // Uploads open no popup and change no other field, so they finish while the next fields are filled.
-    return kind === 'upload' ? { later: apply() } : await apply();
+    return { ...base, outcome: 'filled' } satisfies FieldReport;
   } catch (error) {
-    return { ...base, label, outcome: 'failed', reason: reasonOf(error) };
+    return { ...base, outcome: 'failed', reason: reasonOf(error) } satisfies FieldReport;
   }
 }
 
-const reasonOf = (error: unknown) => (error instanceof FillError ? error.message : `意外错误：${String(error)}`);
-
 /**
- * Fills one recognised page from its payload, in dependency order, one widget at a time, and reports every
- * field. Fields whose condition the profile does not meet (单位 fields for a 个人 subject) are left alone.
+ * Runs the plan on the page, one widget at a time. After a field that changes the form (开办主体性质, a 是/否
+ * answer, a select that decides the next one) the page is collected and planned again for the fields left.
+ * Uploads finish while the next fields are filled.
  */
 export async function fillPage(
   doc: Document,
@@ -84,37 +51,76 @@ export async function fillPage(
   values: Record<string, PayloadValue>,
   mode: FillMode,
   ctx: DriverContext,
+  skip: readonly Element[] = [],
 ): Promise<PageFillResult> {
   const started = performance.now();
   const undo: UndoEntry[] = [];
   const fields: FieldReport[] = [];
-  const locator = createLocator(doc, map);
   const later: Promise<unknown>[] = [];
-  try {
-    for (const { spec } of fillOrder(matchFields(map, locator.items()).matches)) {
-      if (!conditionHolds(spec, values)) continue;
-      const t0 = performance.now();
-      const field = await fillOne(locator, spec, values[spec.key], mode, ctx, undo);
-      const ms = () => Math.round(performance.now() - t0);
-      if ('later' in field) later.push(field.later.then((f) => fields.push({ ...f, ms: ms() })));
-      else fields.push({ ...field, ms: ms() });
+  const done = new Set<string>();
+  let items = collectFor(doc, map, skip);
+  let plan = planFill(map, items, values, mode, done);
+  const replan = () => {
+    items = collectFor(doc, map, skip);
+    plan = planFill(map, items, values, mode, done);
+  };
+  const locate = (spec: FieldSpec) => {
+    const fresh = collectFor(doc, map, skip);
+    return matchFields(map, fresh).matches.find((m) => m.spec === spec)?.item?.element;
+  };
+  const next = () => plan.steps.find((s) => !done.has(s.spec.key));
+  for (;;) {
+    let step = next();
+    if (!step) {
+      // Fields may still appear once uploads and lazy lists settle: plan once more before reporting.
+      await Promise.all(later);
+      replan();
+      step = next();
+      if (!step) break;
     }
-    await Promise.all(later);
-  } finally {
-    locator.dispose();
+    let element = items[step.item]?.element;
+    if (!element?.isConnected) {
+      replan();
+      const again = next();
+      if (again?.spec !== step.spec) continue;
+      step = again;
+      element = items[step.item]?.element;
+      if (!element?.isConnected) {
+        done.add(step.spec.key);
+        fields.push({
+          key: step.spec.key,
+          section: step.spec.section,
+          label: step.spec.labels[0] ?? '',
+          outcome: 'failed',
+          reason: '页面正在变化，该项未能填写',
+        });
+        continue;
+      }
+    }
+    done.add(step.spec.key);
+    undo.push({ spec: step.spec, label: step.label, driver: step.driver, before: step.before });
+    const t0 = performance.now();
+    const timed = (f: FieldReport): FieldReport => ({ ...f, ms: Math.round(performance.now() - t0) });
+    const spec = step.spec;
+    const result = run(step, element, ctx, () => locate(spec));
+    if (step.background) later.push(result.then((f) => fields.push(timed(f))));
+    else fields.push(timed(await result));
+    if (step.reshapes) replan();
   }
-  const items = collectItems(doc.body, map.sections);
-  const { unknownRequired } = matchFields(map, items);
-  const missing = emptyRequired(items).map((m) => m.field);
-  // The report follows the page's order, not the fill order.
+  // What is left after the last change: fields not on the page, not in the profile, kept, or only suggested.
+  const rest = plan;
+  const final = items;
+  fields.push(...rest.reports);
   const order = new Map(map.fields.map((f, i) => [f.key, i]));
   fields.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
+  const suggestions: Suggestion[] = rest.suggestions;
   return {
     report: {
       page: map.page,
       fields,
-      unknownRequired: unknownRequired.map((i) => (i.section ? `${i.section} · ${i.label}` : i.label)),
-      missing,
+      suggestions,
+      unknownRequired: rest.unknownRequired,
+      missing: emptyRequired(final).map((m) => m.field),
       durationMs: Math.round(performance.now() - started),
     },
     undo,
@@ -122,32 +128,31 @@ export async function fillPage(
 }
 
 /** Puts back what the fields held before the last fill, last field first. */
-export async function undoFill(doc: Document, map: PageMap, entries: readonly UndoEntry[], ctx: DriverContext) {
+export async function undoFill(
+  doc: Document,
+  map: PageMap,
+  entries: readonly UndoEntry[],
+  ctx: DriverContext,
+  skip: readonly Element[] = [],
+) {
   const failures: FieldReport[] = [];
-  const locator = createLocator(doc, map);
-  for (const { spec, before } of [...entries].reverse()) {
-    const found = locator.locate(spec);
-    if (!found.item) continue;
-    const element = found.item.element;
-    const driver = DRIVERS[driverKind(spec, found.item)];
+  for (const { spec, label, driver: kind, before } of [...entries].reverse()) {
+    const items: DomItem[] = collectFor(doc, map, skip);
+    const element = matchFields(map, items).matches.find((m) => m.spec === spec)?.item?.element;
+    if (!element) continue;
+    const driver = DRIVERS[kind];
     try {
       if (before === null || before === false) {
         if (driver.clear) await driver.clear(element, ctx);
         else throw new FillError('该控件无法清空');
-      } else if (spec.widget === 'upload') {
+      } else if (kind === 'upload') {
         throw new FillError('原有图片无法恢复，请重新上传');
       } else {
         await driver.fill(element, before, ctx);
       }
     } catch (error) {
       const reason = error instanceof FillError ? error.message : String(error);
-      failures.push({
-        key: spec.key,
-        section: spec.section,
-        label: spec.labels[0] ?? spec.key,
-        outcome: 'failed',
-        reason,
-      });
+      failures.push({ key: spec.key, section: spec.section, label, outcome: 'failed', reason });
     }
   }
   return failures;

@@ -1,28 +1,22 @@
 import type { MissingField } from '../fill/types';
-import { collectItems, type DomItem } from './collect';
-import { DRIVERS } from './drivers';
-
-/** Required items whose control is empty, whether or not a field map knows them. */
-export function findEmptyRequired(doc: Document, sectionTitles: readonly string[]) {
-  return emptyRequired(collectItems(doc.body, sectionTitles));
-}
+import type { DomItem } from './collect';
 
 export function emptyRequired(items: readonly DomItem[]): { item: DomItem; field: MissingField }[] {
   const required = items.filter((item) => item.required);
   return required
-    .map((item, index) => ({ item, field: { section: item.section, label: item.label, index } }))
+    .map((item, index) => ({
+      item,
+      field: { section: item.section.startsWith('?') ? '' : item.section, label: item.label, index },
+    }))
     .filter(({ item }) => isEmpty(item));
 }
 
+/** Whether the item shows nothing, by the value the snapshot read through its driver. */
 export function isEmpty(item: DomItem): boolean {
   if (!item.widget) return false;
-  try {
-    const value = DRIVERS[item.widget].read(item.element);
-    if (item.widget === 'checkbox') return value !== true;
-    return value === null || (Array.isArray(value) && value.every((v) => v === ''));
-  } catch {
-    return false;
-  }
+  const { value } = item;
+  if (item.widget === 'checkbox') return value !== true;
+  return value === null || (Array.isArray(value) && value.every((v) => v === ''));
 }
 
 /** Outlines empty required items; returns a function that removes the outlines again. */

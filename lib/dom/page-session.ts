@@ -1,11 +1,10 @@
-import { ALL_SECTION_TITLES, PAGE_MAPS } from '../fieldmaps';
-import { recognisePage } from '../fill/recognise';
 import type { FillPayload, FillReport, MissingField, PageState } from '../fill/types';
-import { collectItems, type DomItem } from './collect';
+import { PAGE_MAPS } from '../platform';
+import type { DomItem } from './collect';
 import type { DriverContext } from './drivers';
 import { fillPage, type UndoEntry, undoFill } from './fill-page';
-import { findEmptyRequired, outline } from './missing';
-import { readSignals } from './signals';
+import { emptyRequired, outline } from './missing';
+import { type PageSnapshot, snapshotPage } from './snapshot';
 
 export interface SessionView {
   state: PageState;
@@ -25,15 +24,17 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
   let view: SessionView = { state: { form: null, page: null }, missing: [], report: null, busy: false, canUndo: false };
   let undo: { page: NonNullable<PageState['page']>; entries: UndoEntry[] } | null = null;
   let empties: DomItem[] = [];
+  let snapshot: PageSnapshot = { state: view.state, items: [], skip: [] };
   let removeOutlines = () => {};
   let scheduled = 0;
 
   function refresh() {
     scheduled = 0;
     if (view.busy) return;
-    const state = recognisePage(readSignals(doc));
+    snapshot = snapshotPage(doc);
+    const { state } = snapshot;
     removeOutlines();
-    const found = state.page ? findEmptyRequired(doc, ALL_SECTION_TITLES) : [];
+    const found = state.page ? emptyRequired(snapshot.items) : [];
     empties = found.map((f) => f.item);
     removeOutlines = outline(empties);
     const pageChanged = state.page !== view.state.page || state.form !== view.state.form;
@@ -69,11 +70,13 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
   async function fill(payload: FillPayload, ctx: DriverContext): Promise<FillReport> {
     if (view.busy) throw new Error('busy');
     // Recognition only: the missing-field list is refreshed after the fill anyway.
-    if (recognisePage(readSignals(doc)).page !== payload.page) throw new Error('页面已变化，请重新填充');
+    snapshot = snapshotPage(doc);
+    if (snapshot.state.page !== payload.page) throw new Error('页面已变化，请重新填充');
     view = { ...view, busy: true };
     onChange(view);
     try {
-      const result = await fillPage(doc, PAGE_MAPS[payload.page], payload.values, payload.mode, ctx);
+      const map = PAGE_MAPS[payload.page];
+      const result = await fillPage(doc, map, payload.values, payload.mode, ctx, snapshot.skip);
       undo = { page: payload.page, entries: result.undo };
       view = { ...view, busy: false, report: result.report };
       return result.report;
@@ -90,7 +93,7 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
     undo = null;
     view = { ...view, busy: true };
     try {
-      return await undoFill(doc, PAGE_MAPS[page], entries, ctx);
+      return await undoFill(doc, PAGE_MAPS[page], entries, ctx, snapshot.skip);
     } finally {
       view = { ...view, busy: false, report: null };
       refresh();
@@ -100,7 +103,7 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
 
   /** Scrolls to a listed empty field and puts the cursor in it. */
   function focusMissing(index: number) {
-    const required = collectItems(doc.body, ALL_SECTION_TITLES).filter((i) => i.required);
+    const required = snapshotPage(doc).items.filter((i) => i.required);
     const target = required[index]?.element;
     if (!target) return;
     target.scrollIntoView({ block: 'center' });

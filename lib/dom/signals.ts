@@ -1,18 +1,85 @@
-import type { PageSignals } from '../fill/recognise';
+import { normalise } from '../fill/normalise';
+import type { PageSignals, StepSignal } from '../fill/recognise';
+import { ANTD } from '../platform/antd';
+import type { FormSpec } from '../platform/types';
 import { textOf } from './events';
 
-/** Reads what identifies the form: headings, breadcrumb, the wizard's steps, 开办主体性质. */
-export function readSignals(doc: Document): PageSignals {
-  const headings = [...doc.querySelectorAll('h1, h2, h3, .ant-page-header-heading-title')].map(textOf);
-  const crumbs = doc.querySelectorAll('.ant-breadcrumb li');
-  const lastCrumb = crumbs[crumbs.length - 1];
-  if (lastCrumb) headings.push(textOf(lastCrumb.querySelector('.ant-breadcrumb-link') ?? lastCrumb));
-  const stepEls = [...doc.querySelectorAll('.ant-steps-item')];
-  const steps = stepEls.map((s) => textOf(s.querySelector('.ant-steps-item-title') ?? s));
-  const activeStep = stepEls.findIndex(
-    (s) => s.classList.contains('ant-steps-item-process') || s.classList.contains('ant-steps-item-active'),
-  );
-  const natureLabel = [...doc.querySelectorAll('.ant-form-item-label')].find((l) => textOf(l) === '开办主体性质');
-  const selected = natureLabel?.closest('.ant-form-item')?.querySelector('.ant-select-selection-item');
-  return { headings, steps, activeStep, natureText: selected ? textOf(selected) : null };
+const CURRENT_CLASS = /(^|[\s_-])(active|current|process|is-active|selected|on)($|[\s_-])/i;
+const NOT_CURRENT = /(inactive|unactive|disabled)/i;
+
+const stepNames = (form: FormSpec) => new Set(form.steps.flatMap((s) => [s.name, ...(s.aliases ?? [])]).map(normalise));
+
+function stepOf(el: Element): StepSignal {
+  const current =
+    ANTD.stepCurrent.test(el.className) ||
+    el.getAttribute('aria-current') === 'step' ||
+    el.getAttribute('aria-current') === 'true' ||
+    (CURRENT_CLASS.test(el.className) && !NOT_CURRENT.test(el.className)) ||
+    el.querySelector('[aria-current="step"], [aria-current="true"]') !== null;
+  return { text: textOf(el), current };
 }
+
+/**
+ * The step bar drawn without antd's classes: the lowest element holding two or more of the form's step names, and
+ * no form field (a section titled like a step is no bar).
+ */
+function customStepBar(doc: Document, names: ReadonlySet<string>): Element | null {
+  const found = [...doc.body.querySelectorAll('*')].filter((el) => {
+    if (el.closest(`${ANTD.formItem}, ${ANTD.chrome}`)) return false;
+    const text = normalise(el.textContent ?? '');
+    return names.has(text) && ![...el.children].some((c) => normalise(c.textContent ?? '') === text);
+  });
+  let bar: { el: Element; distinct: number; depth: number } | null = null;
+  for (const name of found) {
+    let depth = 0;
+    for (let a = name.parentElement; a && a !== doc.body && depth < 8; a = a.parentElement, depth++) {
+      if (a.querySelector(ANTD.formItem)) break;
+      const inside = found.filter((n) => a.contains(n));
+      const distinct = new Set(inside.map((n) => normalise(n.textContent ?? ''))).size;
+      if (distinct < 2) continue;
+      // Most distinct names wins; then the innermost.
+      if (!bar || distinct > bar.distinct || (distinct === bar.distinct && bar.el.contains(a) && bar.el !== a)) {
+        bar = { el: a, distinct, depth };
+      }
+      break;
+    }
+  }
+  return bar?.el ?? null;
+}
+
+/** When no class says which step is current, the one step drawn differently from all the others is. */
+function markOddOneOut(els: Element[], steps: StepSignal[]): void {
+  if (steps.some((s) => s.current) || els.length < 2) return;
+  const classes = els.map((e) => [...e.classList].sort().join(' '));
+  const odd = classes.filter((c) => classes.filter((o) => o === c).length === 1);
+  if (odd.length === 1) {
+    const step = steps[classes.indexOf(odd[0] ?? '')];
+    if (step) step.current = true;
+  }
+}
+
+/** The page heading and the breadcrumb's last item: what names the form. */
+export function readHeadings(doc: Document): string[] {
+  const headings = [...doc.querySelectorAll(ANTD.heading)].map(textOf);
+  const crumbs = doc.querySelectorAll(ANTD.breadcrumbItem);
+  const lastCrumb = crumbs[crumbs.length - 1];
+  if (lastCrumb) headings.push(textOf(lastCrumb.querySelector(ANTD.breadcrumbLink) ?? lastCrumb));
+  return headings;
+}
+
+/** The form's wizard steps: each step's whole text and whether it is drawn as current. */
+export function readSteps(doc: Document, form: FormSpec): { steps: StepSignal[]; stepBar: Element | null } {
+  if (form.steps.length === 0) return { steps: [], stepBar: null };
+  const names = stepNames(form);
+  const antdBar = doc.querySelector(ANTD.steps);
+  const bar = antdBar ?? customStepBar(doc, names);
+  let els: Element[] = [];
+  if (antdBar) els = [...antdBar.querySelectorAll(ANTD.stepItem)];
+  else if (bar)
+    els = [...bar.children].filter((c) => [...names].some((n) => normalise(c.textContent ?? '').includes(n)));
+  const steps = els.map(stepOf);
+  markOddOneOut(els, steps);
+  return { steps, stepBar: bar };
+}
+
+export type { PageSignals };

@@ -1,7 +1,7 @@
-import { PAGE_MAPS } from '../fieldmaps';
-import type { PageKey } from '../fieldmaps/types';
 import type { CheckProblem } from '../messaging/problems';
 import type { CheckRequest, FillRequest, FillResult, PanelChoices } from '../messaging/protocol';
+import { PAGE_MAPS } from '../platform';
+import type { PageKey } from '../platform/types';
 import type { Profile } from '../profile/schema';
 import { resolveScopes, type ScopeSelection } from '../profile/scopes';
 import { buildPayloadValues } from './payload';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_MAPS } from '../fieldmaps';
+import { PAGE_MAPS } from '../platform';
 import { type CollectedItem, conditionHolds, fillOrder, matchFields } from './match';
 
 let next = 0;
@@ -38,7 +38,7 @@ describe('matchFields', () => {
   });
 
   it('refuses a field whose widget is of another kind', () => {
-    const { matches } = matchFields(step2, [item('网站信息', '网站开通日期', 'text')]);
+    const { matches } = matchFields(step2, [item('网站信息', '网站开通日期', 'upload')]);
     const open = matches.find((m) => m.spec.key === 'website.openDate');
     expect(open && 'problem' in open ? open.problem : '').toBe('widget-mismatch');
   });

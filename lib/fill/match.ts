@@ -1,21 +1,27 @@
-import type { FieldSpec, PageMap, WidgetKind } from '../fieldmaps/types';
+import type { FieldSpec, PageMap, WidgetKind } from '../platform/types';
+import { carriersOf } from '../platform/widgets';
+import { canonical } from './normalise';
+import { type LabelForms, labelForms, labelScore } from './score';
 import type { PayloadValue } from './types';
 
-/** One form item as the collector saw it. */
+/** One form item as the snapshot saw it. */
 export interface CollectedItem {
   index: number;
-  /** The nearest section title above it that a field map knows, or ''. */
+  /** The canonical title of the section the item sits in, '' before any, '?<text>' under an unknown heading. */
   section: string;
   label: string;
   /** For an unlabelled item: the label of the item before it in its section ('' when it comes first). */
   after?: string;
+  placeholder?: string;
   required: boolean;
   widget: WidgetKind | null;
 }
 
+export type MatchProblem = 'not-on-page' | 'ambiguous' | 'widget-mismatch' | 'uncertain';
+
 export type Match<T extends CollectedItem = CollectedItem> =
-  | { spec: FieldSpec; item: T }
-  | { spec: FieldSpec; item: null; problem: 'not-on-page' | 'ambiguous' | 'widget-mismatch'; detail?: string };
+  | { spec: FieldSpec; item: T; score: number }
+  | { spec: FieldSpec; item: null; problem: MatchProblem; detail?: string; candidate?: T };
 
 export interface MatchResult<T extends CollectedItem = CollectedItem> {
   matches: Match<T>[];
@@ -23,11 +29,11 @@ export interface MatchResult<T extends CollectedItem = CollectedItem> {
   unknownRequired: T[];
 }
 
-export const normaliseLabel = (label: string) =>
-  label
-    .replace(/[\s*＊:：]/g, '')
-    .replace(/[（(]选填[)）]$/, '')
-    .toLowerCase();
+/** Below this a label is not ours; at or above it, and clearly ahead of the runner-up, it is. */
+export const FILL_THRESHOLD = 0.8;
+export const MARGIN = 0.08;
+/** Evidence worth showing the user as "可能是…", never worth a fill. */
+export const SUGGEST_THRESHOLD = 0.55;
 
 /** Whether the field applies, given the values the fill will set (开办主体性质, 是/否 answers). */
 export function conditionHolds(spec: FieldSpec, values: Record<string, PayloadValue>): boolean {
@@ -37,57 +43,116 @@ export function conditionHolds(spec: FieldSpec, values: Record<string, PayloadVa
   return (actual ?? (typeof spec.when.equals === 'boolean' ? false : undefined)) === spec.when.equals;
 }
 
-// Text inputs and text areas are driven alike, and a single checkbox may be rendered as a group of one.
-// A choice of one may be a select or a radio group (开办主体 in the wizard).
-const COMPATIBLE: Partial<Record<WidgetKind, WidgetKind[]>> = {
-  select: ['select', 'radio'],
-  radio: ['radio', 'select'],
-  text: ['text', 'textarea'],
-  textarea: ['textarea', 'text'],
-  repeat: ['repeat', 'text'],
-  checkbox: ['checkbox', 'checkboxgroup'],
-};
+const impliedCache = new WeakMap<PageMap, Map<string, readonly string[]>>();
+function impliedBy(map: PageMap, section: string): readonly string[] {
+  let bySection = impliedCache.get(map);
+  if (!bySection) {
+    bySection = new Map(map.sections.map((s) => [s.title, s.implies ?? []]));
+    impliedCache.set(map, bySection);
+  }
+  return bySection.get(section) ?? [];
+}
+
+const specForms = new WeakMap<FieldSpec, LabelForms[]>();
+function formsOf(map: PageMap, spec: FieldSpec): LabelForms[] {
+  let forms = specForms.get(spec);
+  if (!forms) {
+    const implied = impliedBy(map, spec.section);
+    forms = spec.labels.map((l) => labelForms(l, implied));
+    specForms.set(spec, forms);
+  }
+  return forms;
+}
+
+/** The evidence that `item` is `spec`'s field: its label (or, unlabelled, the label before it) and placeholder. */
+function scorePair(map: PageMap, spec: FieldSpec, item: CollectedItem, forms: Map<CollectedItem, LabelForms>): number {
+  if (spec.section !== '' && item.section !== spec.section) return 0;
+  if (item.label === '') {
+    if (spec.after === undefined) return 0;
+    return canonical(item.after ?? '') === canonical(spec.after) ? 0.9 : 0;
+  }
+  let page = forms.get(item);
+  if (!page) {
+    page = labelForms(item.label, impliedBy(map, item.section));
+    forms.set(item, page);
+  }
+  const score = labelScore(page, formsOf(map, spec));
+  const hinted = spec.hints?.some((h) => item.placeholder?.includes(h));
+  return hinted && score >= SUGGEST_THRESHOLD ? Math.min(1, score + 0.1) : score;
+}
+
+type Scored<T> = { item: T; score: number };
 
 /**
- * Pairs each field of the map with exactly one item of the same section and label. Anything else — no item,
- * two items, another widget kind — is reported and never filled.
+ * Pairs each field of the map with at most one item: the best-scoring item of its section whose widget can carry
+ * the value, when it is above the threshold and clearly ahead of the runner-up on both sides (no other item fits
+ * the field as well, no other field fits the item as well). Anything less is reported, never filled.
  */
 export function matchFields<T extends CollectedItem>(map: PageMap, items: readonly T[]): MatchResult<T> {
+  const forms = new Map<CollectedItem, LabelForms>();
+  const table = map.fields.map((spec) => {
+    const carriers = carriersOf(spec);
+    const fits: Scored<T>[] = [];
+    const misfits: Scored<T>[] = [];
+    for (const item of items) {
+      const score = scorePair(map, spec, item, forms);
+      if (score <= 0) continue;
+      (item.widget && carriers.includes(item.widget) ? fits : misfits).push({ item, score });
+    }
+    fits.sort((a, b) => b.score - a.score);
+    misfits.sort((a, b) => b.score - a.score);
+    return { spec, fits, misfits };
+  });
+  // For each item, how well the best and second-best fields fit it.
+  const byItem = new Map<T, number[]>();
+  for (const row of table) {
+    for (const { item, score } of row.fits) {
+      const list = byItem.get(item) ?? [];
+      list.push(score);
+      byItem.set(item, list);
+    }
+  }
   const claimed = new Set<number>();
-  const matches: Match<T>[] = map.fields.map((spec) => {
-    const labels = new Set(spec.labels.map(normaliseLabel));
-    const inSection = items.filter((item) => spec.section === '' || item.section === spec.section);
-    let found = inSection.filter((item) => item.label !== '' && labels.has(normaliseLabel(item.label)));
-    if (found.length === 0 && spec.after !== undefined) {
-      const after = normaliseLabel(spec.after);
-      found = inSection.filter((item) => item.label === '' && normaliseLabel(item.after ?? '') === after);
+  const matches: Match<T>[] = table.map(({ spec, fits, misfits }) => {
+    const [best, second] = fits;
+    const misfit = misfits[0];
+    if (!best || best.score < SUGGEST_THRESHOLD) {
+      if (misfit && misfit.score >= FILL_THRESHOLD) {
+        return { spec, item: null, problem: 'widget-mismatch', detail: misfit.item.widget ?? 'unknown' };
+      }
+      return { spec, item: null, problem: 'not-on-page' };
     }
-    for (const item of found) claimed.add(item.index);
-    const [item] = found;
-    if (!item) return { spec, item: null, problem: 'not-on-page' };
-    if (found.length > 1) return { spec, item: null, problem: 'ambiguous', detail: `${found.length}` };
-    const allowed = COMPATIBLE[spec.widget] ?? [spec.widget];
-    if (!item.widget || !allowed.includes(item.widget)) {
-      return { spec, item: null, problem: 'widget-mismatch', detail: item.widget ?? 'unknown' };
+    const rivals = (byItem.get(best.item) ?? []).sort((a, b) => b - a);
+    const itemAhead = (rivals[0] ?? 0) <= best.score && best.score - (rivals[1] ?? 0) >= MARGIN;
+    const fieldAhead = best.score - (second?.score ?? 0) >= MARGIN;
+    if (best.score >= FILL_THRESHOLD && fieldAhead && itemAhead) {
+      claimed.add(best.item.index);
+      return { spec, item: best.item, score: best.score };
     }
-    return { spec, item };
+    if (best.score >= FILL_THRESHOLD && second && second.score >= FILL_THRESHOLD && !fieldAhead) {
+      for (const f of fits) if (f.score >= FILL_THRESHOLD) claimed.add(f.item.index);
+      return {
+        spec,
+        item: null,
+        problem: 'ambiguous',
+        detail: `${fits.filter((f) => f.score >= FILL_THRESHOLD).length}`,
+      };
+    }
+    return { spec, item: null, problem: 'uncertain', candidate: best.item };
+  });
+  // An item another field has claimed is no suggestion for this one.
+  const settled = matches.map((m): Match<T> => {
+    if (!('problem' in m) || m.problem !== 'uncertain' || !m.candidate || !claimed.has(m.candidate.index)) return m;
+    return { spec: m.spec, item: null, problem: 'not-on-page' };
   });
   const unknownRequired = items.filter((item) => item.required && !claimed.has(item.index));
-  return { matches, unknownRequired };
+  return { matches: settled, unknownRequired };
 }
 
-/** The driver for a matched pair: the item's own kind where the two kinds are interchangeable. */
-export function driverKind(spec: FieldSpec, item: CollectedItem): WidgetKind {
-  const interchangeable = ['select', 'radio', 'text', 'textarea'];
-  return item.widget && interchangeable.includes(spec.widget) && interchangeable.includes(item.widget)
-    ? item.widget
-    : spec.widget;
-}
-
-/** Fields that change the form come first; otherwise the page's own order. */
+/** Fields that change the form come first; otherwise the page's order. */
 export function fillOrder<T extends CollectedItem>(matches: readonly Match<T>[]): Match<T>[] {
   return matches
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => (a.m.spec.order ?? 9) - (b.m.spec.order ?? 9) || a.i - b.i)
+    .map((m, i) => ({ m, i, at: m.item?.index ?? 1e6 + i }))
+    .sort((a, b) => (a.m.spec.order ?? 9) - (b.m.spec.order ?? 9) || a.at - b.at)
     .map(({ m }) => m);
 }

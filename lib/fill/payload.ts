@@ -1,4 +1,4 @@
-import type { PageMap, WidgetKind } from '../fieldmaps/types';
+import type { PageMap, WidgetKind } from '../platform/types';
 import { APP_TYPES } from '../profile/options';
 import type { Region } from '../profile/schema';
 import { type Scopes, storedValue } from '../profile/scopes';

@@ -1,36 +1,93 @@
-import { PAGE_MAPS } from '../fieldmaps';
-import type { PageKey } from '../fieldmaps/types';
-import type { PageState } from './types';
+import { FORMS } from '../platform/forms';
+import { pagesOf } from '../platform/index';
+import type { FormKey, FormSpec, PageKey, StepSpec } from '../platform/types';
+import { type CollectedItem, matchFields } from './match';
+import { normalise } from './normalise';
+import type { PageState, PayloadValue } from './types';
+
+export interface StepSignal {
+  /** The step element's whole text: title, icon, number and description. */
+  text: string;
+  current: boolean;
+}
 
 /** What the page shows that tells which form it is; gathered by the DOM side. */
 export interface PageSignals {
-  /** Texts of the page heading and the breadcrumb's last item. */
+  /** Texts of the page headings and the breadcrumb's last item. */
   headings: readonly string[];
-  /** Titles of the wizard's steps in order, and the index of the active one (or -1). */
-  steps: readonly string[];
-  activeStep: number;
-  /** What 开办主体性质 shows, if present. */
-  natureText: string | null;
+  steps: readonly StepSignal[];
 }
 
-const clean = (s: string) => s.replace(/\s+/g, '');
+/** The form whose heading the page shows (exactly, or as the last words of a longer heading). */
+export function recogniseForm(signals: PageSignals): FormSpec | null {
+  const headings = signals.headings.map(normalise);
+  const shows = (title: string) =>
+    headings.some((h) => h === title || (h.endsWith(title) && h.length <= title.length + 8));
+  return FORMS.find((f) => f.titles.some((t) => shows(normalise(t)))) ?? null;
+}
 
-/** Recognises the form by its heading and the wizard's active step, never by URL. */
-export function recognisePage(signals: PageSignals): PageState {
-  const headings = new Set(signals.headings.map(clean));
-  if (headings.has('新增主体')) {
-    const nature = signals.natureText ? clean(signals.natureText) : '';
-    return { form: 'subject', page: 'subject', nature: nature === '单位' || nature === '个人' ? nature : null };
+/** The step the bar marks as current: by the name in its text, else by its number, else by its place. */
+function currentStep(form: FormSpec, signals: PageSignals): { step: StepSpec; from: string } | null {
+  const index = signals.steps.findIndex((s) => s.current);
+  const signal = signals.steps[index];
+  if (!signal) return null;
+  const text = normalise(signal.text);
+  const named = form.steps
+    .flatMap((step) => [step.name, ...(step.aliases ?? [])].map((name) => ({ step, name: normalise(name) })))
+    .filter((n) => text.includes(n.name))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  if (named) return { step: named.step, from: `步骤条「${named.step.name}」` };
+  const number = Number(text.match(/\d+/)?.[0]);
+  const byNumber = form.steps.find((s) => s.position === number);
+  if (byNumber) return { step: byNumber, from: `步骤条第${number}步` };
+  const byPlace = signals.steps.length === form.steps.length ? form.steps[index] : undefined;
+  return byPlace ? { step: byPlace, from: `步骤条第${index + 1}个` } : null;
+}
+
+type Item = CollectedItem & { value?: PayloadValue | null };
+
+/**
+ * Recognises the form by its heading and the step by content: the fields of each page of the form that are on the
+ * page decide, the step bar breaks ties and speaks when no field does. Never by URL.
+ */
+export function recognisePage(signals: PageSignals, items: readonly Item[] = []): PageState {
+  const form = recogniseForm(signals);
+  if (!form) return { form: null, page: null };
+  const title = form.titles[0] ?? '';
+  const evidence = [`标题「${title}」`];
+  const bar = currentStep(form, signals);
+  if (bar) evidence.push(bar.from);
+  const scored = pagesOf(form.form).map((map) => {
+    const found = matchFields(map, items).matches.filter((m) => m.item !== null);
+    return { page: map.page, found: found.length, matches: found };
+  });
+  scored.sort((a, b) => b.found - a.found || (a.page === bar?.step.page ? -1 : b.page === bar?.step.page ? 1 : 0));
+  const best = scored[0];
+  const second = scored[1];
+  let page: PageKey | null = null;
+  if (best && best.found > 0 && (!second || best.found > second.found || best.page === bar?.step.page)) {
+    page = best.page;
+    evidence.push(`页面上有 ${best.found} 个已知字段`);
+  } else if (bar) {
+    page = bar.step.page;
+  } else if (scored.length === 1) {
+    // A form of one page (新增主体, 新增APP) is that page until its bar says 提示说明.
+    page = scored[0]?.page ?? null;
   }
-  if (headings.has('新增APP')) return { form: 'app', page: 'app' };
-  if (headings.has('新办网站申请')) {
-    const active = signals.steps[signals.activeStep];
-    const step = active === undefined ? -1 : signals.steps.map(clean).indexOf(clean(active));
-    const pages: PageKey[] = ['website-1', 'website-2', 'website-3'];
-    const stepPage = Object.values(PAGE_MAPS).find((m) => m.stepTitle && clean(m.stepTitle) === clean(active ?? ''));
-    if (stepPage && pages.includes(stepPage.page)) return { form: 'website', page: stepPage.page, step: step + 1 };
-    // 提示说明 or an unknown step: the wizard is recognised but there is nothing to fill.
-    return { form: 'website', page: null, step: step >= 0 ? step + 1 : undefined };
-  }
-  return { form: null, page: null };
+  const step = stepNumber(form, page, bar?.step);
+  const state: PageState = { form: form.form as FormKey, page, evidence };
+  if (form.form === 'website') state.step = step;
+  if (form.form === 'subject') state.nature = natureOf(best?.matches ?? []);
+  return state;
+}
+
+function stepNumber(form: FormSpec, page: PageKey | null, barStep: StepSpec | undefined): number | undefined {
+  if (page === null) return barStep?.position;
+  return form.steps.find((s) => s.page === page && (!barStep || barStep.page !== page || s === barStep))?.position;
+}
+
+function natureOf(matches: readonly { spec: { key: string }; item: Item | null }[]): '单位' | '个人' | null {
+  const shown = matches.find((m) => m.spec.key === 'subject.nature')?.item?.value;
+  const text = typeof shown === 'string' ? normalise(shown) : '';
+  return text === '单位' || text === '个人' ? text : null;
 }

@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../fieldmaps/types';
+import type { WidgetKind } from '../platform/types';
 import type { PayloadValue } from './types';
 
 const clean = (s: string) => s.replace(/\s+/g, '');

@@ -1,4 +1,4 @@
-import type { PageKey } from '../fieldmaps/types';
+import type { PageKey } from '../platform/types';
 import type { ImageRef } from '../profile/schema';
 
 /** What one field receives: text, a choice's label, several labels, a region's names, a range, or images. */
@@ -12,6 +12,8 @@ export interface PageState {
   /** 1-based wizard step for 新办网站申请 (4 = 提示说明, nothing to fill). */
   step?: number;
   nature?: '单位' | '个人' | null;
+  /** What the recognition went by, in the user's words (标题「新办网站申请」, 步骤条「网站基本信息」…). */
+  evidence?: string[];
 }
 
 export type FillMode = 'empty-only' | 'overwrite';
@@ -46,9 +48,20 @@ export interface MissingField {
   index: number;
 }
 
+/** A page item that looks like one of ours but not surely enough to fill: the user may confirm it. */
+export interface Suggestion {
+  section: string;
+  /** The label as the page shows it. */
+  label: string;
+  /** The profile field it may be (payload key and its label). */
+  key: string;
+  field: string;
+}
+
 export interface FillReport {
   page: PageKey;
   fields: FieldReport[];
+  suggestions?: Suggestion[];
   /** Required items on the page that no field map knows (a platform change must show). */
   unknownRequired: string[];
   missing: MissingField[];

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PageKey } from '../fieldmaps/types';
 import type { FillMode, FillPayload, FillReport, MissingField, PageState } from '../fill/types';
+import type { PageKey } from '../platform/types';
 import type { CommandResult, ProfileCommand, ProfilesView } from '../store/profile-commands';
 import type { CheckProblem } from './problems';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_MAPS } from '../fieldmaps';
+import { PAGE_MAPS } from '../platform';
 import { sampleProfile } from '../profile/sample';
 import { FIELD_RULES } from './field-rules';
 import { checkReadiness } from './readiness';

@@ -1,10 +1,11 @@
-// "Is this profile ready for page X?": the field maps (lib/fieldmaps) say which fields a page or wizard step has,
+// "Is this profile ready for page X?": the field maps (lib/platform) say which fields a page or wizard step has,
 // which are required and when they apply; FIELD_RULES say whether each value is right. One call, every problem.
 // An empty required field is a warning (the fill leaves it for the user); a wrong value is an error.
-import { PAGE_MAPS } from '../fieldmaps';
-import type { PageKey } from '../fieldmaps/types';
+
 import { conditionHolds } from '../fill/match';
 import { buildPayloadValues } from '../fill/payload';
+import { PAGE_MAPS } from '../platform';
+import type { PageKey } from '../platform/types';
 import { PERSON_ROLES, type PersonRole } from '../profile/labels';
 import type { Profile, Region } from '../profile/schema';
 import { resolveScopes, type ScopeSelection, type Scopes, storedValue } from '../profile/scopes';

@@ -1,4 +1,4 @@
-import type { WidgetKind } from '../../fieldmaps/types';
+import type { WidgetKind } from '../../platform/types';
 import { cascaderDriver } from './cascader';
 import { checkboxDriver, checkboxGroupDriver, radioDriver } from './choice';
 import { dateDriver, dateRangeDriver } from './date';

@@ -1,0 +1,122 @@
+import type { FieldSpec, PageMap, WidgetKind } from '../platform/types';
+import { driverFor } from '../platform/widgets';
+import { type CollectedItem, conditionHolds, fillOrder, type Match, matchFields } from './match';
+import { sameValue } from './same-value';
+import type { FieldReport, FillMode, PayloadValue, Suggestion } from './types';
+
+export type SnapshotItem = CollectedItem & { value: PayloadValue | null };
+
+/** One thing the executor does, with why. */
+export interface PlanStep {
+  spec: FieldSpec;
+  /** Index of the page item in the snapshot the plan was made from, and its label as the page shows it. */
+  item: number;
+  label: string;
+  driver: WidgetKind;
+  value: PayloadValue;
+  /** What the field held before, for undo. */
+  before: PayloadValue | null;
+  /** The page changes after it (fields appear or go), so the rest is planned again. */
+  reshapes: boolean;
+  /** Opens no popup and changes no other field: may finish while the next fields are filled (uploads). */
+  background: boolean;
+  reason: string;
+}
+
+export interface Plan {
+  steps: PlanStep[];
+  /** Fields that are not filled, each with its outcome and reason. */
+  reports: FieldReport[];
+  suggestions: Suggestion[];
+  unknownRequired: string[];
+}
+
+const PROBLEM_REASON = {
+  ambiguous: '页面上有多个相近的字段，无法确定填哪一个',
+  'widget-mismatch': '页面控件类型与资料的值不符',
+} as const;
+
+const hasValue = (v: PayloadValue | null) =>
+  v !== null && v !== false && !(Array.isArray(v) && v.every((x) => x === ''));
+
+/** The value in the shape the page's widget takes, or a reason it cannot take it. */
+function shape(spec: FieldSpec, driver: WidgetKind, value: PayloadValue): PayloadValue | { refused: string } {
+  if (spec.widget === 'repeat' && driver === 'text' && Array.isArray(value)) {
+    if (value.length === 1) return value[0] as string;
+    return { refused: `页面只有一个输入框，资料中有 ${value.length} 项` };
+  }
+  return value;
+}
+
+const reportOf = (spec: FieldSpec, label?: string) => ({
+  key: spec.key,
+  section: spec.section,
+  label: label ?? spec.labels[0] ?? spec.key,
+});
+
+/**
+ * What a fill of this page does, decided from a snapshot alone: which field goes into which item through which
+ * driver, in dependency order (fields that change the form first), what is kept and why. Policies live here:
+ * only-empty keeps what the user typed, except structural fields and radios (they have no empty state).
+ */
+export function planFill(
+  map: PageMap,
+  items: readonly SnapshotItem[],
+  values: Record<string, PayloadValue>,
+  mode: FillMode,
+  done: ReadonlySet<string> = new Set(),
+): Plan {
+  const { matches, unknownRequired } = matchFields(map, items);
+  const steps: PlanStep[] = [];
+  const reports: FieldReport[] = [];
+  const suggestions: Suggestion[] = [];
+  const triggers = new Set(map.fields.flatMap((f) => (f.when ? [f.when.key] : [])));
+  for (const m of fillOrder(matches) as Match<SnapshotItem>[]) {
+    const { spec } = m;
+    if (done.has(spec.key) || !conditionHolds(spec, values)) continue;
+    if (!m.item) {
+      if (m.problem === 'uncertain' && m.candidate) {
+        const field = spec.labels[0] ?? spec.key;
+        suggestions.push({ section: m.candidate.section, label: m.candidate.label, key: spec.key, field });
+        reports.push({ ...reportOf(spec), outcome: 'skipped', reason: `可能是「${m.candidate.label}」，未填写` });
+      } else if (m.problem === 'not-on-page' || m.problem === 'uncertain') {
+        reports.push({ ...reportOf(spec), outcome: 'not-on-page' });
+      } else {
+        reports.push({ ...reportOf(spec), outcome: 'failed', reason: PROBLEM_REASON[m.problem] });
+      }
+      continue;
+    }
+    const item = m.item;
+    const value = values[spec.key];
+    if (value === undefined) {
+      reports.push({ ...reportOf(spec, item.label), outcome: 'not-in-profile' });
+      continue;
+    }
+    const driver = driverFor(spec, item.widget ?? spec.widget);
+    const shaped = shape(spec, driver, value);
+    if (typeof shaped === 'object' && shaped !== null && 'refused' in shaped) {
+      reports.push({ ...reportOf(spec, item.label), outcome: 'failed', reason: shaped.refused });
+      continue;
+    }
+    const alwaysSet = spec.structural === true || driver === 'radio';
+    if (sameValue(driver, item.value, shaped) || (mode === 'empty-only' && hasValue(item.value) && !alwaysSet)) {
+      reports.push({ ...reportOf(spec, item.label), outcome: 'kept' });
+      continue;
+    }
+    steps.push({
+      spec,
+      item: item.index,
+      label: item.label || (spec.labels[0] ?? spec.key),
+      driver,
+      value: shaped,
+      before: item.value,
+      reshapes: spec.structural === true || spec.order !== undefined || triggers.has(spec.key),
+      background: driver === 'upload',
+      reason: `「${item.label || spec.labels[0]}」得分 ${m.score.toFixed(2)}`,
+    });
+  }
+  const unknown = unknownRequired.map((i) =>
+    i.section && !i.section.startsWith('?') ? `${i.section} · ${i.label}` : i.label,
+  );
+  return { steps, reports, suggestions, unknownRequired: unknown };
+}

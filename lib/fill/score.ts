@@ -1,0 +1,51 @@
+import { canonical, stripRole } from './normalise';
+
+/** Levenshtein distance on characters (labels are short: a dozen characters at most). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? Math.max(a.length, b.length);
+}
+
+/**
+ * How alike two canonical labels are, 0–1: equal 1; one containing the other by how much of it it covers
+ * (证件有效期 in 证件有效期限); otherwise by edit distance, which only counts when most characters agree.
+ */
+export function similarity(a: string, b: string): number {
+  if (a === '' || b === '') return 0;
+  if (a === b) return 1;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 2 && long.includes(short)) return 0.55 + 0.45 * (short.length / long.length);
+  if (short.length < 3) return 0;
+  return Math.max(0, 1 - distance(a, b) / long.length);
+}
+
+/** A label as seen in one section: its canonical words, and the same without the role the section states. */
+export interface LabelForms {
+  full: string;
+  bare: string;
+}
+
+export const labelForms = (label: string, implied: readonly string[]): LabelForms => {
+  const full = canonical(label);
+  return { full, bare: stripRole(full, implied) };
+};
+
+/**
+ * The evidence that a page label is one of ours: the full forms agreeing counts most, the forms without the
+ * role a little less (负责人手机号码 on one page, 手机号码 on another).
+ */
+export function labelScore(page: LabelForms, ours: readonly LabelForms[]): number {
+  let best = 0;
+  for (const o of ours) {
+    best = Math.max(best, similarity(page.full, o.full), 0.97 * similarity(page.bare, o.bare));
+  }
+  return best;
+}

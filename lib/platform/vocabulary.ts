@@ -1,0 +1,35 @@
+// How the platform's wording varies between versions and guides (PLATFORM.md "Newer evidence", the seed):
+// words that mean the same in a label, and the role prefixes a section already implies. Data, not code.
+
+/** Each row: the canonical word first, then words used for it. Longer words are replaced before shorter ones. */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ['证件号', '证件号码', '证件编号', '证件编码'],
+  ['日期', '时间'],
+  ['地区', '区域', '地域'],
+  ['联络人', '联系人'],
+  ['邮箱', '电子邮件地址', '电子邮箱地址', '电子邮件', '电子邮箱', 'email', 'e-mail'],
+  ['手机号', '手机号码', '移动电话', '手机'],
+  ['办公电话', '办公室电话', '办公室固定电话', '固定电话', '座机'],
+  ['有效期', '有效期限', '有效日期'],
+  ['地址', '住址'],
+  ['logo', '图标'],
+  ['截图', '截屏'],
+  ['用户数量', '用户数', '用户量'],
+  ['月活', '月活跃'],
+  ['身份证', '居民身份证'],
+  ['人像面', '正面', '头像面'],
+  ['国徽面', '反面', '背面'],
+  ['手持', '手持身份证', '手持证件'],
+];
+
+/** Words at the end of a label that say nothing (名称信息 → 名称). */
+export const FILLER_SUFFIXES: readonly string[] = ['信息', '至'];
+
+/** Option wordings that mean the same choice. Canonical first. */
+export const OPTION_ALIASES: readonly (readonly string[])[] = [
+  ['居民身份证', '身份证'],
+  ['统一社会信用代码证', '统一社会信用代码', '统一社会信用代码证书'],
+  ['营业执照证书', '营业执照'],
+  ['境内', '中国境内'],
+  ['境外', '中国境外'],
+];
