@@ -98,7 +98,7 @@ test('uploads check type, size and count, and long selects are virtual', async (
 test('variants: renamed label, missing and extra fields, swapped sections, async names', async ({ context }) => {
   const page = await openReplica(context, '/web/subject/add?variant=renamed-label,missing-field,extra-required');
   const person = section(page, '负责人信息');
-  await expect(person.locator('label[title="联系手机"]')).toBeVisible();
+  await expect(person.locator('label[title="联系方式"]')).toBeVisible();
   await expect(person.locator('label[title="负责人手机号码"]')).toHaveCount(0);
   await expect(person.locator('label[title="电子邮件地址"]')).toHaveCount(0);
   await expect(person.locator('label.ant-form-item-required[title="紧急联系人QQ"]')).toBeVisible();

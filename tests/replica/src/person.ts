@@ -55,7 +55,7 @@ export function personLabels(prefix: string) {
     idHand: '身份证手持',
     region: `${prefix}常住地址`,
     address: `${prefix}常住详细地址`,
-    mobile: hasVariant('renamed-label') ? '联系手机' : `${prefix}手机号码`,
+    mobile: hasVariant('renamed-label') ? '联系方式' : `${prefix}手机号码`,
     officePhone: '办公室电话',
     email: '电子邮件地址',
     qq: '紧急联系人QQ',

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE_MAPS } from '../platform';
+import type { PageKey } from '../platform/types';
+import { type CollectedItem, matchFields } from './match';
+
+let next = 0;
+const item = (section: string, label: string, widget: CollectedItem['widget'], placeholder = ''): CollectedItem => ({
+  index: next++,
+  section,
+  label,
+  widget,
+  required: true,
+  placeholder,
+});
+
+/** The payload key each item is matched to ('' when none). */
+function keysOf(page: PageKey, items: CollectedItem[]): string[] {
+  const { matches } = matchFields(PAGE_MAPS[page], items);
+  return items.map((i) => matches.find((m) => m.item === i)?.spec.key ?? '');
+}
+
+describe('labels worded as other versions and guides word them', () => {
+  it('the APP person block without the 负责人 prefix', () => {
+    const items = [
+      item('负责人信息', '负责人姓名', 'text'),
+      item('负责人信息', '手机号码', 'text'),
+      item('负责人信息', '办公室电话', 'text'),
+      item('负责人信息', '电子邮件地址', 'text'),
+      item('APP信息', '应用名称', 'text'),
+    ];
+    expect(keysOf('app', items)).toEqual([
+      'appPerson.name',
+      'appPerson.mobile',
+      'appPerson.officePhone',
+      'appPerson.email',
+      'app.appName',
+    ]);
+  });
+
+  it('证件号 / 证件号码, 时间 / 日期, 邮箱 / 电子邮件地址, 区域 / 地区, 联系人 / 联络人', () => {
+    const items = [
+      item('负责人信息', '负责人证件号', 'text'),
+      item('负责人信息', '负责人证件有效期限', 'date'),
+      item('负责人信息', '电子邮箱', 'text'),
+      item('开办主体信息', '开办主体性质', 'radio'),
+      item('主办单位信息', '主办单位证件号', 'text'),
+    ];
+    expect(keysOf('subject', items)).toEqual([
+      'principal.idNo',
+      'principal.idExpiry',
+      'principal.email',
+      'subject.nature',
+      'unit.certNo',
+    ]);
+    const site = [item('网站信息', '网站开通时间', 'date'), item('网络接入服务商', '接入商所属区域', 'cascader')];
+    expect(keysOf('website-2', site)).toEqual(['website.openDate', 'website.access.region']);
+    const people = [item('网站应急联络人', '联系人姓名', 'text'), item('网站应急联络人', '联络人手机号', 'text')];
+    expect(keysOf('website-3', people)).toEqual(['emergency.name', 'emergency.mobile']);
+  });
+
+  it('a plain date input or a select where we expected a radio: the page decides the widget', () => {
+    const items = [item('网站信息', '网站开通日期', 'text'), item('网络接入服务商', '网站接入方式', 'radio')];
+    expect(keysOf('website-2', items)).toEqual(['website.openDate', 'website.access.method']);
+  });
+});
+
+describe('never a value in a wrong field', () => {
+  it('开办主体性质 and 主办单位性质 stay apart, and a bare 性质 is neither', () => {
+    const items = [item('开办主体信息', '主办单位性质', 'select'), item('开办主体信息', '性质', 'select')];
+    expect(keysOf('subject', items)).toEqual(['unit.kind', '']);
+  });
+
+  it('所属地区 and 所属地区管辖 go to their own fields', () => {
+    const items = [item('网络接入服务商', '所属地区管辖', 'select'), item('网络接入服务商', '所属地区', 'cascader')];
+    expect(keysOf('website-2', items)).toEqual(['website.access.jurisdiction', 'website.access.region']);
+  });
+
+  it('a label that could be several fields is only suggested', () => {
+    const contact = item('负责人信息', '联系方式', 'text');
+    const { matches } = matchFields(PAGE_MAPS.subject, [contact]);
+    expect(matches.some((m) => m.item === contact)).toBe(false);
+  });
+
+  it('an address that is not the one we know stays empty', () => {
+    const items = [item('主办单位信息', '单位通讯地址', 'cascader'), item('负责人信息', '户籍地址', 'cascader')];
+    expect(keysOf('subject', items)).toEqual(['', '']);
+  });
+
+  it('a reworded label close to ours is a suggestion, not a fill', () => {
+    const near = item('网站信息', '站点名称', 'text');
+    const { matches } = matchFields(PAGE_MAPS['website-2'], [near]);
+    const site = matches.find((m) => m.spec.key === 'website.siteName');
+    expect(site?.item).toBeNull();
+    expect(site && 'problem' in site ? site.problem : '').toBe('uncertain');
+  });
+});
