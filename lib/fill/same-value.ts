@@ -1,4 +1,5 @@
 import type { WidgetKind } from '../platform/types';
+import { pickOption } from './options';
 import type { PayloadValue } from './types';
 
 const clean = (s: string) => s.replace(/\s+/g, '');
@@ -14,9 +15,9 @@ export function sameValue(widget: WidgetKind, shown: PayloadValue | null, wanted
     const b = (wanted as readonly string[]).map(clean);
     // Checkbox groups and tags hold sets; lists, ranges and regions hold sequences.
     if (widget === 'checkboxgroup' || widget === 'multiselect')
-      return a.length === b.length && b.every((v) => a.includes(v));
+      return a.length === b.length && b.every((v) => pickOption(a, v) >= 0);
     return a.length === b.length && a.every((v, i) => v === b[i]);
   }
-  if (widget === 'radio') return clean(String(shown)).startsWith(clean(String(wanted)));
+  if (widget === 'radio' || widget === 'select') return pickOption([String(shown)], String(wanted)) === 0;
   return clean(String(shown)) === clean(String(wanted));
 }

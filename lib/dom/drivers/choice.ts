@@ -1,3 +1,4 @@
+import { pickOption } from '../../fill/options';
 import type { PayloadValue } from '../../fill/types';
 import { textOf } from '../events';
 import { FillError, waitFor } from '../wait';
@@ -13,11 +14,8 @@ function toggle(wrapper: Element) {
   input.click();
 }
 
-/** An option matches by its text, or by the text before its explanation (应用类型 网络基础类A …). */
-const optionMatches = (wrapper: Element, wanted: string) => {
-  const text = textOf(wrapper);
-  return text === wanted || text.startsWith(wanted);
-};
+/** The option for a value: its text, or the one text that starts with it (应用类型 网络基础类A …). */
+const optionFor = (wrappers: Element[], wanted: string) => wrappers[pickOption(wrappers.map(textOf), wanted)];
 
 export const radioDriver: WidgetDriver = {
   read: (item) => {
@@ -26,7 +24,7 @@ export const radioDriver: WidgetDriver = {
   },
   async fill(item, value, ctx) {
     const wanted = asText(value).replace(/\s+/g, '');
-    const wrapper = [...item.querySelectorAll('.ant-radio-wrapper')].find((w) => optionMatches(w, wanted));
+    const wrapper = optionFor([...item.querySelectorAll('.ant-radio-wrapper')], wanted);
     if (!wrapper) throw new FillError(`没有选项“${wanted}”`);
     if (!isChecked(wrapper)) toggle(wrapper);
     await waitFor(() => isChecked(wrapper), ctx.timeoutMs, `选项“${wanted}”没有选中`, ctx.doc);
@@ -67,11 +65,13 @@ export const checkboxGroupDriver: WidgetDriver = {
       '选项组一直处于禁用状态',
       ctx.doc,
     );
-    const missing = wanted.filter((w) => !groupOptions(item).some((o) => textOf(o) === w));
+    const labels = groupOptions(item).map(textOf);
+    const missing = wanted.filter((w) => pickOption(labels, w) < 0);
+    const chosen = new Set(wanted.map((w) => labels[pickOption(labels, w)]));
     // One option at a time: the group computes its next value from the value it last rendered.
-    for (const label of groupOptions(item).map(textOf)) {
+    for (const label of labels) {
       const option = () => groupOptions(item).find((o) => textOf(o) === label);
-      const want = wanted.includes(label);
+      const want = chosen.has(label);
       const current = option();
       if (!current || isChecked(current) === want) continue;
       toggle(current);

@@ -1,3 +1,4 @@
+import { pickOption } from '../../fill/options';
 import { press, setNativeValue, textOf } from '../events';
 import { FillError, waitFor } from '../wait';
 import { closePopup, openPopup } from './popup';
@@ -12,10 +13,19 @@ const selectOf = (item: HTMLElement) => {
 const shown = (select: HTMLElement) =>
   [...select.querySelectorAll('.ant-select-selection-item')].map((el) => el.getAttribute('title') ?? textOf(el));
 
-const optionIn = (popup: HTMLElement, label: string) =>
-  [...popup.querySelectorAll<HTMLElement>('.ant-select-item-option')].find(
-    (o) => (o.getAttribute('title') ?? textOf(o)) === label && !o.classList.contains('ant-select-item-option-disabled'),
+const optionIn = (popup: HTMLElement, label: string) => {
+  const options = [...popup.querySelectorAll<HTMLElement>('.ant-select-item-option')].filter(
+    (o) => !o.classList.contains('ant-select-item-option-disabled'),
   );
+  return options[
+    pickOption(
+      options.map((o) => o.getAttribute('title') ?? textOf(o)),
+      label,
+    )
+  ];
+};
+
+const isShownAs = (select: HTMLElement, label: string) => shown(select).some((s) => pickOption([s], label) === 0);
 
 /**
  * Finds an option that may not be rendered yet: options that arrive late are awaited, and a virtual list is
@@ -37,7 +47,7 @@ async function choose(select: HTMLElement, label: string, ctx: DriverContext) {
     await closePopup(select, ctx);
     throw error;
   }
-  await waitFor(() => shown(select).includes(label), ctx.timeoutMs, `“${label}”没有被选中`, ctx.doc);
+  await waitFor(() => isShownAs(select, label), ctx.timeoutMs, `“${label}”没有被选中`, ctx.doc);
 }
 
 export const selectDriver: WidgetDriver = {
@@ -45,7 +55,7 @@ export const selectDriver: WidgetDriver = {
   async fill(item, value, ctx) {
     const select = selectOf(item);
     const label = asText(value);
-    if (shown(select)[0] === label) return;
+    if (isShownAs(select, label)) return;
     // A single select closes itself on choice; its leave animation needs no waiting.
     await choose(select, label, ctx);
   },
@@ -69,10 +79,10 @@ export const multiSelectDriver: WidgetDriver = {
     for (const tag of [...select.querySelectorAll('.ant-select-selection-item')]) {
       const label = tag.getAttribute('title') ?? textOf(tag);
       const remove = tag.querySelector('.ant-select-selection-item-remove');
-      if (!wanted.includes(label) && remove) press(remove);
+      if (pickOption(wanted, label) < 0 && !wanted.some((w) => pickOption([label], w) === 0) && remove) press(remove);
     }
     try {
-      for (const label of wanted) if (!shown(select).includes(label)) await choose(select, label, ctx);
+      for (const label of wanted) if (!isShownAs(select, label)) await choose(select, label, ctx);
     } finally {
       await closePopup(select, ctx);
     }
