@@ -1,4 +1,4 @@
-// Page variants for failure-mode tests: `?variant=a,b` is read once at start-up and kept for the
+// Page variants for failure-mode and drift tests: `?variant=a,b` is read once at start-up and kept for the
 // whole session, so client-side navigation (which drops the query) keeps them.
 export const VARIANT_NAMES = [
   'renamed-label',
@@ -9,11 +9,21 @@ export const VARIANT_NAMES = [
   'no-options',
   'upload-fail',
   'no-subject',
+  // The drift corpus (see ../README.md): labels reworded, the wizard drawn three ways, widgets swapped,
+  // section titles marked up differently, sections reordered with an extra required field.
+  'drift-labels',
+  'wizard-antd-title',
+  'wizard-icon',
+  'wizard-custom',
+  'widget-swap',
+  'section-markup',
+  'sections-extra',
 ] as const;
 
 export type Variant = (typeof VARIANT_NAMES)[number];
 
-const requested = new URLSearchParams(window.location.search).get('variant') ?? '';
+const params = new URLSearchParams(window.location.search);
+const requested = params.get('variant') ?? '';
 
 export const variants: ReadonlySet<Variant> = new Set(
   requested
@@ -23,3 +33,11 @@ export const variants: ReadonlySet<Variant> = new Set(
 );
 
 export const hasVariant = (name: Variant): boolean => variants.has(name);
+
+// `?step=N` opens the 新办网站申请 wizard at step N once (fixtures and per-step tests); later visits start at 1.
+let startStep = Number(params.get('step') ?? '') || 0;
+export function takeStartStep(): number {
+  const step = startStep;
+  startStep = 0;
+  return step;
+}

@@ -105,3 +105,24 @@ export const YES_NO = [
 
 export const MOBILE_RE = /^1[3-9]\d{9}$/;
 export const PHONE_RE = /^0\d{2,3}-\d{7,8}$/;
+
+// 备注: the extra required select of the sections-extra variant, which no profile has.
+export const REMARK_OPTIONS = toOptions(['首次备案', '重新备案', '其他']);
+
+// 网站类型 (2026 deploy notes): category letters as in the APP's 应用类型, plus Z 其他, each with sub-categories.
+// The wording of the categories follows 应用类型; the sub-categories are our guess from its explanations.
+const siteType = (value: string, label: string, children: string[]) => ({
+  value,
+  label,
+  children: children.map((c) => ({ value: c, label: c })),
+});
+export const SITE_TYPES = [
+  siteType('A', '网络基础类A', ['云计算', '数据中心', '内容分发', '域名解析', '网络接入']),
+  siteType('B', '网络销售类B', ['综合电商', '垂直电商', '团购', '二手交易']),
+  siteType('C', '生活服务类C', ['出行', '旅游', '配送', '寄递', '教育', '家庭服务', '医疗健康']),
+  siteType('D', '社交文娱类D', ['即时通信', '交友互动', '游戏休闲', '视听服务', '直播']),
+  siteType('E', '信息咨询类E', ['新闻资讯', '搜索服务', '论坛社区', '博客']),
+  siteType('F', '金融服务类F', ['支付', '银行', '证券', '保险', '借贷']),
+  siteType('G', '计算机应用类G', ['系统支持', '云计算服务', '手机软件', '应用工具', '工业互联网']),
+  siteType('Z', '其他Z', ['企业官网', '个人网站', '其他']),
+];

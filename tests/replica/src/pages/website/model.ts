@@ -9,6 +9,8 @@ export function emptyWebsite() {
   const model = {
     subjectId: undefined as string | undefined,
     siteName: '',
+    // 网站类型 (2026): [category letter, sub-category], e.g. ['Z', '企业官网']; profiles do not have it yet.
+    siteType: [] as string[],
     icpNo: '',
     openDate: null as string | null,
     domain: '',
@@ -27,7 +29,10 @@ export function emptyWebsite() {
     languages: [] as string[],
     security: { sameAsSubject: false, ...emptyPerson() } as SitePerson,
     emergency: { sameAsSubject: false, ...emptyPerson() } as SitePerson,
+    // sections-extra only: a required 备注 (step 2) no profile has.
+    remark: undefined as string | undefined,
   };
+  if (!hasVariant('sections-extra')) delete (model as Partial<typeof model>).remark;
   // 市值 is not on the page with missing-field, so it is not in the model either.
   if (hasVariant('missing-field')) delete model.marketValue;
   return model;
