@@ -1,3 +1,4 @@
+import type { FieldLink } from '../fill/links';
 import { matchFields } from '../fill/match';
 import { type PlanStep, planFill } from '../fill/plan';
 import { sameValue } from '../fill/same-value';
@@ -11,7 +12,8 @@ import { FillError } from './wait';
 
 export interface UndoEntry {
   spec: FieldSpec;
-  /** The label as the page showed it, for the message when it cannot be put back. */
+  /** The item as the page showed it (section and label): where to put it back, and what to call it. */
+  section: string;
   label: string;
   driver: WidgetKind;
   before: PayloadValue | null;
@@ -52,6 +54,7 @@ export async function fillPage(
   mode: FillMode,
   ctx: DriverContext,
   skip: readonly Element[] = [],
+  links: readonly FieldLink[] = [],
 ): Promise<PageFillResult> {
   const started = performance.now();
   const undo: UndoEntry[] = [];
@@ -59,14 +62,14 @@ export async function fillPage(
   const later: Promise<unknown>[] = [];
   const done = new Set<string>();
   let items = collectFor(doc, map, skip);
-  let plan = planFill(map, items, values, mode, done);
+  let plan = planFill(map, items, values, mode, done, links);
   const replan = () => {
     items = collectFor(doc, map, skip);
-    plan = planFill(map, items, values, mode, done);
+    plan = planFill(map, items, values, mode, done, links);
   };
   const locate = (spec: FieldSpec) => {
     const fresh = collectFor(doc, map, skip);
-    return matchFields(map, fresh).matches.find((m) => m.spec === spec)?.item?.element;
+    return matchFields(map, fresh, links).matches.find((m) => m.spec === spec)?.item?.element;
   };
   const next = () => plan.steps.find((s) => !done.has(s.spec.key));
   for (;;) {
@@ -98,7 +101,13 @@ export async function fillPage(
       }
     }
     done.add(step.spec.key);
-    undo.push({ spec: step.spec, label: step.label, driver: step.driver, before: step.before });
+    undo.push({
+      spec: step.spec,
+      section: items[step.item]?.section ?? '',
+      label: step.label,
+      driver: step.driver,
+      before: step.before,
+    });
     const t0 = performance.now();
     const timed = (f: FieldReport): FieldReport => ({ ...f, ms: Math.round(performance.now() - t0) });
     const spec = step.spec;
@@ -136,9 +145,10 @@ export async function undoFill(
   skip: readonly Element[] = [],
 ) {
   const failures: FieldReport[] = [];
-  for (const { spec, label, driver: kind, before } of [...entries].reverse()) {
+  for (const { spec, section, label, driver: kind, before } of [...entries].reverse()) {
     const items: DomItem[] = collectFor(doc, map, skip);
-    const element = matchFields(map, items).matches.find((m) => m.spec === spec)?.item?.element;
+    const same = items.filter((i) => i.section === section && i.label === label);
+    const element = same.length === 1 ? same[0]?.element : undefined;
     if (!element) continue;
     const driver = DRIVERS[kind];
     try {

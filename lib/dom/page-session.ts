@@ -1,5 +1,7 @@
+import type { FieldLink } from '../fill/links';
+import { likelyFields, matchFields } from '../fill/match';
 import type { FillPayload, FillReport, MissingField, PageState } from '../fill/types';
-import { PAGE_MAPS } from '../platform';
+import { PAGE_MAPS, type PageKey } from '../platform';
 import type { DomItem } from './collect';
 import type { DriverContext } from './drivers';
 import { fillPage, type UndoEntry, undoFill } from './fill-page';
@@ -26,7 +28,27 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
   let empties: DomItem[] = [];
   let snapshot: PageSnapshot = { state: view.state, items: [], skip: [] };
   let removeOutlines = () => {};
+  // The taught fields of the last fill, so the "这是…" choices leave out what they already claim.
+  let links: FieldLink[] = [];
   let scheduled = 0;
+
+  /** Each empty required item with the profile fields it may be, for the user to confirm. */
+  function withLikely(page: PageKey, found: { item: DomItem; field: MissingField }[]) {
+    const map = PAGE_MAPS[page];
+    if (found.length === 0) return found;
+    const taken = new Set(
+      matchFields(map, snapshot.items, links)
+        .matches.filter((m) => m.item !== null)
+        .map((m) => m.spec.key),
+    );
+    return found.map(({ item, field }) => {
+      const likely = likelyFields(map, item, taken).map((s) => ({
+        key: s.key,
+        field: [s.section, s.labels[0]].filter(Boolean).join(' · '),
+      }));
+      return { item, field: { ...field, likely } };
+    });
+  }
 
   function refresh() {
     scheduled = 0;
@@ -34,7 +56,7 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
     snapshot = snapshotPage(doc);
     const { state } = snapshot;
     removeOutlines();
-    const found = state.page ? emptyRequired(snapshot.items) : [];
+    const found = state.page ? withLikely(state.page, emptyRequired(snapshot.items)) : [];
     empties = found.map((f) => f.item);
     removeOutlines = outline(empties);
     const pageChanged = state.page !== view.state.page || state.form !== view.state.form;
@@ -76,7 +98,8 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
     onChange(view);
     try {
       const map = PAGE_MAPS[payload.page];
-      const result = await fillPage(doc, map, payload.values, payload.mode, ctx, snapshot.skip);
+      const result = await fillPage(doc, map, payload.values, payload.mode, ctx, snapshot.skip, payload.links ?? []);
+      links = payload.links ?? [];
       undo = { page: payload.page, entries: result.undo };
       view = { ...view, busy: false, report: result.report };
       return result.report;

@@ -58,6 +58,18 @@ describe('labels worded as other versions and guides word them', () => {
     expect(keysOf('website-3', people)).toEqual(['emergency.name', 'emergency.mobile']);
   });
 
+  it('a word added or dropped: 企业市值, 是否提供交互服务, 单位办公所在地区, 应用类别, 其他域名', () => {
+    const site = [
+      item('网站信息', '企业市值', 'text'),
+      item('网站信息', '其他域名', 'repeat'),
+      item('服务类型', '是否提供交互服务', 'radio'),
+    ];
+    expect(keysOf('website-2', site)).toEqual(['website.marketValue', 'website.otherDomains', 'website.interactive']);
+    const unit = [item('主办单位信息', '单位办公所在地区', 'cascader'), item('主办单位信息', '办公详细地址', 'text')];
+    expect(keysOf('subject', unit)).toEqual(['unit.officeRegion', 'unit.officeAddress']);
+    expect(keysOf('app', [item('APP信息', '应用类别', 'radio')])).toEqual(['app.appType']);
+  });
+
   it('a plain date input or a select where we expected a radio: the page decides the widget', () => {
     const items = [item('网站信息', '网站开通日期', 'text'), item('网络接入服务商', '网站接入方式', 'radio')];
     expect(keysOf('website-2', items)).toEqual(['website.openDate', 'website.access.method']);

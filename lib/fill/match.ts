@@ -1,7 +1,8 @@
 import type { FieldSpec, PageMap, WidgetKind } from '../platform/types';
 import { carriersOf } from '../platform/widgets';
+import { type FieldLink, taughtKey } from './links';
 import { canonical } from './normalise';
-import { type LabelForms, labelForms, labelScore } from './score';
+import { type LabelForms, labelForms, labelScore, similarity } from './score';
 import type { PayloadValue } from './types';
 
 /** One form item as the snapshot saw it. */
@@ -69,7 +70,9 @@ function scorePair(map: PageMap, spec: FieldSpec, item: CollectedItem, forms: Ma
   if (spec.section !== '' && item.section !== spec.section) return 0;
   if (item.label === '') {
     if (spec.after === undefined) return 0;
-    return canonical(item.after ?? '') === canonical(spec.after) ? 0.9 : 0;
+    const after = canonical(spec.after);
+    if (after === '') return (item.after ?? '') === '' ? 0.9 : 0;
+    return similarity(canonical(item.after ?? ''), after) >= FILL_THRESHOLD ? 0.9 : 0;
   }
   let page = forms.get(item);
   if (!page) {
@@ -88,14 +91,21 @@ type Scored<T> = { item: T; score: number };
  * the value, when it is above the threshold and clearly ahead of the runner-up on both sides (no other item fits
  * the field as well, no other field fits the item as well). Anything less is reported, never filled.
  */
-export function matchFields<T extends CollectedItem>(map: PageMap, items: readonly T[]): MatchResult<T> {
+export function matchFields<T extends CollectedItem>(
+  map: PageMap,
+  items: readonly T[],
+  links: readonly FieldLink[] = [],
+): MatchResult<T> {
   const forms = new Map<CollectedItem, LabelForms>();
+  // A field the user taught for an item is certain for that item and out of the question for the others.
+  const taught = new Map(items.map((i) => [i, taughtKey(links, map.page, i)]));
   const table = map.fields.map((spec) => {
     const carriers = carriersOf(spec);
     const fits: Scored<T>[] = [];
     const misfits: Scored<T>[] = [];
     for (const item of items) {
-      const score = scorePair(map, spec, item, forms);
+      const link = taught.get(item);
+      const score = link === undefined ? scorePair(map, spec, item, forms) : link === spec.key ? 1 : 0;
       if (score <= 0) continue;
       (item.widget && carriers.includes(item.widget) ? fits : misfits).push({ item, score });
     }
@@ -155,4 +165,20 @@ export function fillOrder<T extends CollectedItem>(matches: readonly Match<T>[])
     .map((m, i) => ({ m, i, at: m.item?.index ?? 1e6 + i }))
     .sort((a, b) => (a.m.spec.order ?? 9) - (b.m.spec.order ?? 9) || a.at - b.at)
     .map(({ m }) => m);
+}
+
+/**
+ * The fields a required item the fill left empty may be, most likely first: fields of its section (any, under a
+ * heading we do not know) that its widget can carry and that no other item has claimed (`taken`). For "这是…".
+ */
+export function likelyFields(map: PageMap, item: CollectedItem, taken: ReadonlySet<string>, count = 4): FieldSpec[] {
+  const anySection = item.section === '' || item.section.startsWith('?');
+  const forms = new Map<CollectedItem, LabelForms>();
+  return map.fields
+    .filter((s) => !taken.has(s.key) && item.widget !== null && carriersOf(s).includes(item.widget))
+    .filter((s) => anySection || s.section === '' || s.section === item.section)
+    .map((spec) => ({ spec, score: scorePair(map, { ...spec, section: '' }, { ...item, section: '' }, forms) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, count)
+    .map((x) => x.spec);
 }

@@ -1,5 +1,6 @@
 import type { FieldSpec, PageMap, WidgetKind } from '../platform/types';
 import { driverFor } from '../platform/widgets';
+import type { FieldLink } from './links';
 import { type CollectedItem, conditionHolds, fillOrder, type Match, matchFields } from './match';
 import { sameValue } from './same-value';
 import type { FieldReport, FillMode, PayloadValue, Suggestion } from './types';
@@ -65,8 +66,9 @@ export function planFill(
   values: Record<string, PayloadValue>,
   mode: FillMode,
   done: ReadonlySet<string> = new Set(),
+  links: readonly FieldLink[] = [],
 ): Plan {
-  const { matches, unknownRequired } = matchFields(map, items);
+  const { matches, unknownRequired } = matchFields(map, items, links);
   const steps: PlanStep[] = [];
   const reports: FieldReport[] = [];
   const suggestions: Suggestion[] = [];

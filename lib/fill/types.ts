@@ -1,5 +1,6 @@
 import type { PageKey } from '../platform/types';
 import type { ImageRef } from '../profile/schema';
+import type { FieldLink } from './links';
 
 /** What one field receives: text, a choice's label, several labels, a region's names, a range, or images. */
 export type PayloadValue = string | boolean | readonly string[] | readonly ImageRef[];
@@ -25,6 +26,8 @@ export interface FillPayload {
   values: Record<string, PayloadValue>;
   /** One-time token for this fill's image requests. */
   token: string;
+  /** The fields the user taught for this page (这是…). */
+  links?: FieldLink[];
 }
 
 export type FieldOutcome = 'filled' | 'kept' | 'not-on-page' | 'not-in-profile' | 'failed' | 'skipped';
@@ -46,6 +49,8 @@ export interface MissingField {
   label: string;
   /** Index among the page's required items, to scroll to it. */
   index: number;
+  /** Profile fields it may be, most likely first, for the user to confirm (这是…). */
+  likely?: { key: string; field: string }[];
 }
 
 /** A page item that looks like one of ours but not surely enough to fill: the user may confirm it. */
