@@ -53,12 +53,15 @@ function readValue(widget: WidgetKind | null, el: HTMLElement): PayloadValue | n
   }
 }
 
-/** A heading's own words: its text without the buttons inside it (查询网络接入服务商). */
+// Controls a heading may hold (查询网络接入服务商, 同主体负责人信息): their words are not the title's.
+const CONTROLS = `${ANTD.button}, ${ANTD.checkboxWrapper}, ${ANTD.radioWrapper}, label, select, textarea`;
+
+/** A heading's own words: its text without the controls inside it. */
 function headingText(el: Element): string {
   let text = '';
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!n.parentElement?.closest(ANTD.button)) text += n.textContent ?? '';
+    if (!n.parentElement?.closest(CONTROLS)) text += n.textContent ?? '';
   }
   return text;
 }
@@ -79,14 +82,17 @@ export function findHeadings(root: Element, sections: readonly SectionSpec[], sk
   for (const s of sections) for (const t of [s.title, ...(s.aliases ?? [])]) known.set(canonical(t), s.title);
   const candidates: { el: Element; key: string }[] = [];
   for (const el of root.querySelectorAll('*')) {
-    if (el.childElementCount > 6 || (el.textContent ?? '').length > 60 || !outside(el, skip)) continue;
+    if (el.childElementCount > 6 || (el.textContent ?? '').length > 80 || !outside(el, skip)) continue;
+    if (el.querySelector(ANTD.formItem)) continue;
     const key = canonical(headingText(el));
     if (key.length >= 2 && key.length <= 20) candidates.push({ el, key });
   }
+  // Of nested elements that read as titles the outermost is the heading: <h3><span>网站</span><b>语种</b></h3>
+  // is 网站语种, though its parts read as 网站(信息) and 语种.
   const exact = candidates.filter((c) => known.has(c.key));
-  const innermost = exact.filter((c) => !exact.some((o) => o !== c && c.el.contains(o.el)));
-  const headings = new Map<Element, string>(innermost.map((c) => [c.el, known.get(c.key) ?? '']));
-  const drawnAs = new Set(innermost.map((c) => signature(c.el)).filter((s) => s !== null));
+  const outermost = exact.filter((c) => !exact.some((o) => o !== c && o.el.contains(c.el)));
+  const headings = new Map<Element, string>(outermost.map((c) => [c.el, known.get(c.key) ?? '']));
+  const drawnAs = new Set(outermost.map((c) => signature(c.el)).filter((s) => s !== null));
   for (const c of candidates) {
     const drawn = signature(c.el);
     if (headings.has(c.el) || drawn === null || !drawnAs.has(drawn)) continue;
