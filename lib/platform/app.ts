@@ -1,9 +1,10 @@
+import { FORM_TITLE, SECTION } from './names';
 import { personFields, personSection } from './person';
 import type { FieldSpec, PageMap } from './types';
 
 const app = (key: string, labels: string[], widget: FieldSpec['widget'], required = true): FieldSpec => ({
   key: `app.${key}`,
-  section: 'APP信息',
+  section: SECTION.app,
   labels,
   widget,
   required,
@@ -12,13 +13,13 @@ const app = (key: string, labels: string[], widget: FieldSpec['widget'], require
 export const APP_PAGE: PageMap = {
   page: 'app',
   form: 'app',
-  title: '新增APP',
+  title: FORM_TITLE.app,
   sections: [
-    personSection('负责人信息', ['APP负责人信息', 'APP负责人', '负责人基本信息'], ['app负责人']),
-    { title: 'APP信息', aliases: ['应用信息', 'APP基本信息', '应用基本信息'], implies: ['app', '应用'] },
+    personSection(SECTION.principal, ['APP负责人信息', 'APP负责人', '负责人基本信息'], ['app负责人']),
+    { title: SECTION.app, aliases: ['应用信息', 'APP基本信息', '应用基本信息'], implies: ['app', '应用'] },
   ],
   fields: [
-    ...personFields('appPerson', '负责人信息'),
+    ...personFields('appPerson', SECTION.principal),
     app('appName', ['应用名称', 'APP名称'], 'text'),
     app('platforms', ['运行平台', '应用运行平台'], 'multiselect'),
     { ...app('logo', ['应用logo', '应用图标'], 'upload'), maxFiles: 1 },

@@ -1,9 +1,10 @@
+import { FORM_TITLE, SECTION } from './names';
 import { personFields, personSection } from './person';
 import type { FieldSpec, PageMap } from './types';
 
 const unit = (key: string, labels: string[], widget: FieldSpec['widget'], required = true): FieldSpec => ({
   key: `unit.${key}`,
-  section: '主办单位信息',
+  section: SECTION.unit,
   labels,
   widget,
   required,
@@ -14,17 +15,17 @@ const unit = (key: string, labels: string[], widget: FieldSpec['widget'], requir
 export const SUBJECT_PAGE: PageMap = {
   page: 'subject',
   form: 'subject',
-  title: '新增主体',
+  title: FORM_TITLE.subject,
   sections: [
     // No prefix is implied here: 开办主体性质 and 主办单位性质 differ only by theirs.
-    { title: '开办主体信息', aliases: ['主体信息', '开办主体基本信息'] },
-    { title: '主办单位信息', aliases: ['单位信息', '主办单位基本信息'], implies: ['主办单位'] },
-    personSection('负责人信息', ['主体负责人信息', '负责人基本信息']),
+    { title: SECTION.subjectInfo, aliases: ['主体信息', '开办主体基本信息'] },
+    { title: SECTION.unit, aliases: ['单位信息', '主办单位基本信息'], implies: ['主办单位'] },
+    personSection(SECTION.principal, ['主体负责人信息', '负责人基本信息']),
   ],
   fields: [
     {
       key: 'subject.nature',
-      section: '开办主体信息',
+      section: SECTION.subjectInfo,
       labels: ['开办主体性质', '主体性质'],
       widget: 'select',
       required: true,
@@ -33,7 +34,7 @@ export const SUBJECT_PAGE: PageMap = {
     },
     {
       key: 'unit.kind',
-      section: '开办主体信息',
+      section: SECTION.subjectInfo,
       labels: ['主办单位性质', '单位性质'],
       widget: 'select',
       required: true,
@@ -48,6 +49,6 @@ export const SUBJECT_PAGE: PageMap = {
     unit('regRegion', ['单位注册地址', '注册地址'], 'cascader', false),
     unit('regAddress', ['单位注册详细地址', '注册详细地址'], 'text', false),
     unit('legalRepName', ['法定代表人姓名', '法人姓名', '法定代表人'], 'text'),
-    ...personFields('principal', '负责人信息'),
+    ...personFields('principal', SECTION.principal),
   ],
 };

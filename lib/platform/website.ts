@@ -1,13 +1,14 @@
+import { FORM_TITLE, SECTION, STEP } from './names';
 import { personFields, personSection } from './person';
 import type { FieldSpec, PageMap } from './types';
 
-const WIZARD = { title: '新办网站申请', form: 'website' } as const;
+const WIZARD = { title: FORM_TITLE.website, form: 'website' } as const;
 
 export const WEBSITE_STEP1: PageMap = {
   ...WIZARD,
   page: 'website-1',
-  stepTitle: '开办主体',
-  sections: [{ title: '开办主体', aliases: ['选择开办主体', '开办主体信息'] }],
+  stepTitle: STEP.subject,
+  sections: [{ title: SECTION.pickSubject, aliases: ['选择开办主体', '开办主体信息'] }],
   fields: [
     {
       key: 'subject.name',
@@ -21,7 +22,7 @@ export const WEBSITE_STEP1: PageMap = {
 
 const site = (key: string, labels: string[], widget: FieldSpec['widget'], required = true): FieldSpec => ({
   key: `website.${key}`,
-  section: '网站信息',
+  section: SECTION.site,
   labels,
   widget,
   required,
@@ -50,22 +51,22 @@ const yesNoWithKinds = (
 export const WEBSITE_STEP2: PageMap = {
   ...WIZARD,
   page: 'website-2',
-  stepTitle: '网站基本信息',
+  stepTitle: STEP.site,
   sections: [
-    { title: '网站信息', aliases: ['网站基本信息'], implies: ['网站'] },
+    { title: SECTION.site, aliases: ['网站基本信息'], implies: ['网站'] },
     {
-      title: '网络接入服务商',
+      title: SECTION.access,
       aliases: ['接入服务商', '网络接入服务商信息'],
       implies: ['接入商', '接入服务商', '网络接入服务商'],
     },
     {
-      title: '域名注册服务商',
+      title: SECTION.registrar,
       aliases: ['域名服务商', '域名注册服务商信息'],
       implies: ['域名商', '域名服务商', '域名注册服务商', '域名注册商'],
     },
-    { title: '服务类型', aliases: ['网站服务类型'] },
-    { title: '互联网危险物品信息发布', aliases: ['危险物品信息发布'] },
-    { title: '网站语种', aliases: ['语种'] },
+    { title: SECTION.service, aliases: ['网站服务类型'] },
+    { title: SECTION.dangerous, aliases: ['危险物品信息发布'] },
+    { title: SECTION.languages, aliases: ['语种'] },
   ],
   fields: [
     site('siteName', ['网站名称'], 'text'),
@@ -80,7 +81,7 @@ export const WEBSITE_STEP2: PageMap = {
     site('monthlyActive', ['月活用户数量'], 'text', false),
     {
       key: 'website.access.jurisdiction',
-      section: '网络接入服务商',
+      section: SECTION.access,
       labels: ['接入商所属地区管辖', '所属地区管辖'],
       widget: 'select',
       required: true,
@@ -88,7 +89,7 @@ export const WEBSITE_STEP2: PageMap = {
     },
     {
       key: 'website.access.region',
-      section: '网络接入服务商',
+      section: SECTION.access,
       labels: ['接入商所属地区', '所属地区'],
       widget: 'cascader',
       required: true,
@@ -96,7 +97,7 @@ export const WEBSITE_STEP2: PageMap = {
     },
     {
       key: 'website.access.name',
-      section: '网络接入服务商',
+      section: SECTION.access,
       labels: ['名称', '接入商名称'],
       widget: 'select',
       required: true,
@@ -104,14 +105,14 @@ export const WEBSITE_STEP2: PageMap = {
     },
     {
       key: 'website.access.method',
-      section: '网络接入服务商',
+      section: SECTION.access,
       labels: ['网站接入方式', '接入方式'],
       widget: 'select',
       required: true,
     },
     {
       key: 'website.registrar.jurisdiction',
-      section: '域名注册服务商',
+      section: SECTION.registrar,
       labels: ['域名商所属地区管辖', '所属地区管辖'],
       widget: 'select',
       required: true,
@@ -119,7 +120,7 @@ export const WEBSITE_STEP2: PageMap = {
     },
     {
       key: 'website.registrar.region',
-      section: '域名注册服务商',
+      section: SECTION.registrar,
       labels: ['域名服务商所属地区', '所属地区'],
       widget: 'cascader',
       required: true,
@@ -127,7 +128,7 @@ export const WEBSITE_STEP2: PageMap = {
     },
     {
       key: 'website.registrar.name',
-      section: '域名注册服务商',
+      section: SECTION.registrar,
       labels: ['名称', '域名商名称'],
       widget: 'select',
       required: true,
@@ -135,25 +136,22 @@ export const WEBSITE_STEP2: PageMap = {
     },
     {
       key: 'website.interactive',
-      section: '服务类型',
+      section: SECTION.service,
       labels: ['是否提供互联网交互服务'],
       widget: 'radio',
       required: true,
     },
-    ...yesNoWithKinds(
-      '互联网危险物品信息发布',
-      'controlledItems',
-      ['是否提供涉及管制物品信息发布服务'],
-      'controlledKinds',
-      ['管制物品种类', '涉及管制物品种类'],
-    ),
-    ...yesNoWithKinds('互联网危险物品信息发布', 'preLicense', ['相关前置许可'], 'preLicenseKinds', [
+    ...yesNoWithKinds(SECTION.dangerous, 'controlledItems', ['是否提供涉及管制物品信息发布服务'], 'controlledKinds', [
+      '管制物品种类',
+      '涉及管制物品种类',
+    ]),
+    ...yesNoWithKinds(SECTION.dangerous, 'preLicense', ['相关前置许可'], 'preLicenseKinds', [
       '前置许可种类',
       '相关前置许可种类',
     ]),
     {
       key: 'website.languages',
-      section: '网站语种',
+      section: SECTION.languages,
       labels: ['网站语种', '语种'],
       after: '',
       widget: 'checkboxgroup',
@@ -166,10 +164,10 @@ export const WEBSITE_STEP2: PageMap = {
 export const WEBSITE_STEP3: PageMap = {
   ...WIZARD,
   page: 'website-3',
-  stepTitle: '网站负责人',
+  stepTitle: STEP.people,
   sections: [
-    personSection('网站安全负责人', ['安全负责人', '网站安全负责人信息', '安全负责人信息']),
-    personSection('网站应急联络人', ['应急联络人', '网站应急联络人信息', '应急联络人信息']),
+    personSection(SECTION.security, ['安全负责人', '网站安全负责人信息', '安全负责人信息']),
+    personSection(SECTION.emergency, ['应急联络人', '网站应急联络人信息', '应急联络人信息']),
   ],
-  fields: [...personFields('security', '网站安全负责人'), ...personFields('emergency', '网站应急联络人')],
+  fields: [...personFields('security', SECTION.security), ...personFields('emergency', SECTION.emergency)],
 };
