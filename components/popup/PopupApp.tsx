@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import { type CheckRequest, type FillRequest, type FillResult, sendMessage } from '../../lib/messaging/protocol';
+import { FORM_TITLE } from '../../lib/platform/names';
 import { UnlockForm } from '../common/UnlockForm';
 import { FillPanel } from './FillPanel';
 import { ProfileBar } from './ProfileBar';
@@ -17,7 +18,7 @@ export interface PopupDeps {
   profiles: ProfilesLink;
 }
 
-const FORM_TITLES = { subject: '新增主体', website: '新办网站申请', app: '新增APP' } as const;
+const FORM_TITLES = FORM_TITLE;
 
 const DEFAULT_DEPS: PopupDeps = {
   readTab,

@@ -1,8 +1,10 @@
 // What the current tab is, asked of its content script; and how the popup names pages.
 import { browser } from 'wxt/browser';
-import type { PageKey } from '../../lib/platform/types';
 import type { PageState } from '../../lib/fill/types';
 import { sendMessage } from '../../lib/messaging/protocol';
+import { FORMS } from '../../lib/platform/forms';
+import { FORM_TITLE } from '../../lib/platform/names';
+import type { PageKey } from '../../lib/platform/types';
 
 export const PLATFORM_URL = 'https://beian.mps.gov.cn';
 
@@ -28,13 +30,12 @@ export async function readTab(): Promise<TabInfo> {
   }
 }
 
-const WEBSITE_STEPS: Record<number, string> = { 1: '开办主体', 2: '网站基本信息', 3: '网站负责人', 4: '提示说明' };
-
 export function pageTitle(page: PageKey, step?: number): string {
-  if (page === 'subject') return '新增主体';
-  if (page === 'app') return '新增APP';
+  if (page === 'subject') return FORM_TITLE.subject;
+  if (page === 'app') return FORM_TITLE.app;
   const n = step ?? Number(page.slice(-1));
-  return `新办网站申请 · 第${n}步 ${WEBSITE_STEPS[n] ?? ''}`.trim();
+  const name = FORMS.find((f) => f.form === 'website')?.steps.find((s) => s.position === n)?.name ?? '';
+  return `${FORM_TITLE.website} · 第${n}步 ${name}`.trim();
 }
 
 export const isWebsitePage = (page: PageKey | null | undefined) => !!page && page.startsWith('website-');

@@ -1,4 +1,6 @@
 // Chinese labels of every profile field, in the platform's words, for messages (rules, import errors, editor).
+
+import { SECTION } from '../platform/names';
 import type { AccessProvider, App, ImageRef, Person, Profile, Registrar, Subject, Unit, Website } from './schema';
 
 type Labels<T> = Record<keyof T, string>;
@@ -63,16 +65,16 @@ export const WEBSITE_LABELS: Labels<Website> = {
   ips: 'IP',
   marketValue: '市值',
   monthlyActive: '月活用户数量',
-  access: '网络接入服务商',
-  registrar: '域名注册服务商',
+  access: SECTION.access,
+  registrar: SECTION.registrar,
   interactive: '是否提供互联网交互服务',
   controlledItems: '是否提供涉及管制物品信息发布服务',
   controlledKinds: '管制物品种类',
   preLicense: '相关前置许可',
   preLicenseKinds: '前置许可种类',
-  languages: '网站语种',
-  securityPersonId: '网站安全负责人',
-  emergencyPersonId: '网站应急联络人',
+  languages: SECTION.languages,
+  securityPersonId: SECTION.security,
+  emergencyPersonId: SECTION.emergency,
   mpsFilingNo: '公安备案号',
 };
 
@@ -108,10 +110,10 @@ export const IMAGE_LABELS: Labels<ImageRef> = { id: '编号', name: '文件名',
 
 /** Person roles: the label prefix the platform puts before the person fields, and the section they sit in. */
 export const PERSON_ROLES = {
-  principal: { prefix: '负责人', section: '负责人信息' },
-  security: { prefix: '网站安全负责人', section: '网站安全负责人' },
-  emergency: { prefix: '网站应急联络人', section: '网站应急联络人' },
-  appPerson: { prefix: 'APP负责人', section: '负责人信息' },
+  principal: { prefix: '负责人', section: SECTION.principal },
+  security: { prefix: SECTION.security, section: SECTION.security },
+  emergency: { prefix: SECTION.emergency, section: SECTION.emergency },
+  appPerson: { prefix: 'APP负责人', section: SECTION.principal },
 } as const;
 export type PersonRole = keyof typeof PERSON_ROLES;
 

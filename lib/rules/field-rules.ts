@@ -1,6 +1,7 @@
 // One validator per payload key (`principal.idNo`, `website.access.name` …), so the fill engine, the editor and
 // profile-check validate a single value the same way. No region data, no DOM, no browser: safe in the content script.
 import { z } from 'zod';
+import { SECTION } from '../platform/names';
 import {
   ACCESS_LABELS,
   APP_LABELS,
@@ -155,14 +156,14 @@ const APP_CHECKS: Partial<Record<keyof typeof APP_LABELS, Check>> = {
 const providerChecks = (): Check => (v, at) => checkServicePhone(str(v), at);
 
 const WEBSITE_SECTIONS: Partial<Record<keyof typeof WEBSITE_LABELS, string>> = {
-  interactive: '服务类型',
-  controlledItems: '互联网危险物品信息发布',
-  controlledKinds: '互联网危险物品信息发布',
-  preLicense: '互联网危险物品信息发布',
-  preLicenseKinds: '互联网危险物品信息发布',
-  languages: '网站语种',
-  securityPersonId: '网站安全负责人',
-  emergencyPersonId: '网站应急联络人',
+  interactive: SECTION.service,
+  controlledItems: SECTION.dangerous,
+  controlledKinds: SECTION.dangerous,
+  preLicense: SECTION.dangerous,
+  preLicenseKinds: SECTION.dangerous,
+  languages: SECTION.languages,
+  securityPersonId: SECTION.security,
+  emergencyPersonId: SECTION.emergency,
 };
 
 function build(): Record<string, FieldRule> {
@@ -170,16 +171,16 @@ function build(): Record<string, FieldRule> {
   const add = (key: string, label: string, section: string, schema: z.ZodType, check?: Check) => {
     rules[key] = { key, label, section, schema, ...(check ? { check } : {}) };
   };
-  add('subject.nature', SUBJECT_LABELS.nature, '开办主体信息', SubjectSchema.shape.nature);
+  add('subject.nature', SUBJECT_LABELS.nature, SECTION.subjectInfo, SubjectSchema.shape.nature);
   // Keys the field maps use for values derived from several stored fields (lib/fill/payload.ts builds them):
   // the wizard's 开办主体 (单位 name or 个人 name) and the certificate range picker's [start, end].
-  add('subject.name', '开办主体名称', '开办主体信息', z.string());
-  add('website.certRange', '域名证书有效期', '网站信息', z.tuple([z.string(), z.string()]), (v, at, ctx) => {
+  add('subject.name', '开办主体名称', SECTION.subjectInfo, z.string());
+  add('website.certRange', '域名证书有效期', SECTION.site, z.tuple([z.string(), z.string()]), (v, at, ctx) => {
     const [start, end] = v as [string, string];
     return checkCertRange(start, end, at, ctx.today);
   });
   for (const [f, label] of Object.entries(UNIT_LABELS) as [keyof typeof UNIT_LABELS, string][]) {
-    add(`unit.${f}`, label, '主办单位信息', UnitSchema.shape[f], UNIT_CHECKS[f]);
+    add(`unit.${f}`, label, SECTION.unit, UnitSchema.shape[f], UNIT_CHECKS[f]);
   }
   for (const role of Object.keys(PERSON_ROLES) as PersonRole[]) {
     const checks = personChecks(role);
@@ -190,19 +191,19 @@ function build(): Record<string, FieldRule> {
   }
   for (const [f, label] of Object.entries(WEBSITE_LABELS) as [keyof typeof WEBSITE_LABELS, string][]) {
     if (f === 'id' || f === 'access' || f === 'registrar') continue;
-    add(`website.${f}`, label, WEBSITE_SECTIONS[f] ?? '网站信息', WebsiteSchema.shape[f], WEBSITE_CHECKS[f]);
+    add(`website.${f}`, label, WEBSITE_SECTIONS[f] ?? SECTION.site, WebsiteSchema.shape[f], WEBSITE_CHECKS[f]);
   }
   for (const [f, label] of Object.entries(ACCESS_LABELS) as [keyof typeof ACCESS_LABELS, string][]) {
     const check = f === 'phone' ? providerChecks() : f === 'region' ? region : undefined;
-    add(`website.access.${f}`, label, '网络接入服务商', AccessProviderSchema.shape[f], check);
+    add(`website.access.${f}`, label, SECTION.access, AccessProviderSchema.shape[f], check);
   }
   for (const [f, label] of Object.entries(REGISTRAR_LABELS) as [keyof typeof REGISTRAR_LABELS, string][]) {
     const check = f === 'phone' ? providerChecks() : f === 'region' ? region : undefined;
-    add(`website.registrar.${f}`, label, '域名注册服务商', RegistrarSchema.shape[f], check);
+    add(`website.registrar.${f}`, label, SECTION.registrar, RegistrarSchema.shape[f], check);
   }
   for (const [f, label] of Object.entries(APP_LABELS) as [keyof typeof APP_LABELS, string][]) {
     if (f === 'id') continue;
-    add(`app.${f}`, label, 'APP信息', AppSchema.shape[f], APP_CHECKS[f]);
+    add(`app.${f}`, label, SECTION.app, AppSchema.shape[f], APP_CHECKS[f]);
   }
   return rules;
 }

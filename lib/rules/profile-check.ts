@@ -1,6 +1,8 @@
 // Every problem of a whole profile at once, for the popup ("can I fill?") and the options editor.
 // Format rules come from FIELD_RULES; this file adds what needs the whole profile: references between people,
 // websites and apps, duplicate ids, and (when the caller passes the region data) region names against codes.
+
+import { SECTION } from '../platform/names';
 import { PERSON_ROLES, type PersonRole } from '../profile/labels';
 import type { Profile, Region } from '../profile/schema';
 import { resolveScopes, type Scopes, valueAt } from '../profile/scopes';
@@ -108,9 +110,9 @@ export function checkProfile(profile: Profile, today: string, opts: CheckOptions
 
 function duplicateIds(profile: Profile, out: Problem[]) {
   for (const [list, label, section] of [
-    [profile.people, '人员', '负责人信息'],
-    [profile.websites, '网站', '网站信息'],
-    [profile.apps, 'APP', 'APP信息'],
+    [profile.people, '人员', SECTION.principal],
+    [profile.websites, '网站', SECTION.site],
+    [profile.apps, 'APP', SECTION.app],
   ] as const) {
     const seen = new Set<string>();
     list.forEach((x, i) => {

@@ -5,6 +5,7 @@
 import { conditionHolds } from '../fill/match';
 import { buildPayloadValues } from '../fill/payload';
 import { PAGE_MAPS } from '../platform';
+import { SECTION } from '../platform/names';
 import type { PageKey } from '../platform/types';
 import { PERSON_ROLES, type PersonRole } from '../profile/labels';
 import type { Profile, Region } from '../profile/schema';
@@ -55,8 +56,8 @@ export function checkReadiness(
     absent.add(scope);
     out.push({ ...error({ path: scope, field }, zh), section, key: scope });
   };
-  need('website', s.website, '网站', '请先选择要填写的网站', '网站信息');
-  need('app', s.app, 'APP', '请先选择要填写的 APP', 'APP信息');
+  need('website', s.website, '网站', '请先选择要填写的网站', SECTION.site);
+  need('app', s.app, 'APP', '请先选择要填写的 APP', SECTION.app);
   for (const role of Object.keys(PERSON_ROLES) as PersonRole[]) {
     const { prefix, section } = PERSON_ROLES[role];
     const owner = role === 'security' || role === 'emergency' ? s.website : role === 'appPerson' ? s.app : true;
