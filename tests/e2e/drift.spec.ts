@@ -72,7 +72,7 @@ async function measure(context: BrowserContext, extPage: (n: string) => Promise<
     await fillFromPanel(panel);
   } catch (error) {
     // The engine's outcome, not the harness's: the row records it and the verdict shows what stayed empty.
-    problem = `一键填充 did not finish: ${(error as Error).message.split('\n')[0]}`;
+    problem = `一键填充 unavailable or unfinished: ${(error as Error).message.split('\n')[0]}`;
   }
   const after = await snapshot(page);
   const missing = await listedMissing(panel).catch(() => []);
