@@ -102,7 +102,7 @@ function table(variant: string, rows: Row[]): string {
 
 for (const variant of ['default', ...DRIFT_VARIANTS]) {
   test(`drift corpus · ${variant}: every form and step filled, 0 wrong`, async ({ context, extPage }) => {
-    test.setTimeout(360_000);
+    test.setTimeout(600_000);
     const rows: Row[] = [];
     for (const form of FORMS) rows.push(await measure(context, extPage, variant, form));
     const report = table(variant, rows);
