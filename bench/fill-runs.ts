@@ -1,6 +1,7 @@
 // One timed fill of one form, by the extension (user click → finished report) or by a Playwright script.
 import type { BrowserContext, Page } from '@playwright/test';
 import {
+  chooseSiteTypeByHand,
   chooseWebsiteSubjectByHand,
   fillAppByHand,
   fillSubjectByHand,
@@ -63,6 +64,8 @@ export async function timeExtension(context: BrowserContext, form: Form): Promis
   const step = STEP[form] ?? 0;
   for (let s = 1; s < step; s++) {
     await extensionFill(page);
+    // 网站类型 is in no profile yet: picked by hand (untimed) so the wizard lets the user go on.
+    if (s === 2) await chooseSiteTypeByHand(page);
     await nextStep(page);
     await panelOf(page)
       .getByTestId('page-label')
@@ -93,6 +96,7 @@ export async function timePlaywright(context: BrowserContext, form: Form): Promi
   const order: Form[] = ['website-1', 'website-2'];
   for (let s = 1; s < step; s++) {
     await BY_HAND[order[s - 1] as Form](page);
+    if (s === 2) await chooseSiteTypeByHand(page);
     await nextStep(page);
     await page
       .locator('.ant-steps-item-process')

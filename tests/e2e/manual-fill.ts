@@ -206,6 +206,11 @@ export async function fillWebsiteStep2ByHand(page: Page, d: WebsiteStep2Data): P
   if (d.languages) await checkBoxes(section(page, '网站语种').locator('.ant-checkbox-group'), d.languages);
 }
 
+/** 网站类型 (2026), which no profile holds yet: the user picks it by hand, e.g. ['其他Z', '企业官网']. */
+export async function chooseSiteTypeByHand(page: Page, names: string[] = ['其他Z', '企业官网']): Promise<void> {
+  await chooseRegion(item(section(page, '网站信息'), '网站类型'), names);
+}
+
 /** Step 3: `'same'` ticks 同主体负责人信息 and adds only the photos. */
 export async function fillWebsiteStep3ByHand(
   page: Page,

@@ -35,7 +35,7 @@ test('empty forms show their required-field errors', async ({ context }) => {
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.locator('.section-title-text', { hasText: '网站信息' })).toBeVisible();
   await page.getByRole('button', { name: '下一步' }).click();
-  const step2 = ['siteName', 'icpNo', 'openDate', 'domain', 'domainCert', 'certRange', 'ips.0'];
+  const step2 = ['siteName', 'siteType', 'icpNo', 'openDate', 'domain', 'domainCert', 'certRange', 'ips.0'];
   const providers = ['access.jurisdiction', 'access.region', 'access.name', 'access.method'];
   const registrar = ['registrar.jurisdiction', 'registrar.region', 'registrar.name'];
   await expect

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
+  chooseSiteTypeByHand,
   fillAppByHand,
   fillSubjectByHand,
   fillWebsiteStep2ByHand,
@@ -115,6 +116,8 @@ test('新办网站申请 steps 1-3 filled by hand, with 同主体负责人信息
   expect(snap.files.domainCert).toEqual([fileInfo(SITE.cert)]);
   await screen(page, 'replica-website-step2');
 
+  await chooseSiteTypeByHand(page);
+  expect((await snapshot(page)).model.siteType).toEqual(['Z', '企业官网']);
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(section(page, '网站安全负责人')).toBeVisible();
   const subjectPhotos = photos('security');
