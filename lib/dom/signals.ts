@@ -7,7 +7,9 @@ import { textOf } from './events';
 const CURRENT_CLASS = /(^|[\s_-])(active|current|process|is-active|selected|on)($|[\s_-])/i;
 const NOT_CURRENT = /(inactive|unactive|disabled)/i;
 
-const stepNames = (form: FormSpec) => new Set(form.steps.flatMap((s) => [s.name, ...(s.aliases ?? [])]).map(normalise));
+/** Each way of writing a step's name, to the step's position. */
+const stepNames = (form: FormSpec) =>
+  new Map(form.steps.flatMap((s) => [s.name, ...(s.aliases ?? [])].map((n) => [normalise(n), s.position] as const)));
 
 function stepOf(el: Element): StepSignal {
   const current =
@@ -23,9 +25,9 @@ function stepOf(el: Element): StepSignal {
  * The step bar drawn without antd's classes: the lowest element holding two or more of the form's step names, and
  * no form field (a section titled like a step is no bar).
  */
-function customStepBar(doc: Document, names: ReadonlySet<string>): Element | null {
+function customStepBar(doc: Document, names: ReadonlyMap<string, number>): Element | null {
   const found = [...doc.body.querySelectorAll('*')].filter((el) => {
-    if (el.closest(`${ANTD.formItem}, ${ANTD.chrome}`)) return false;
+    if (el.closest(`${ANTD.formItem}, ${ANTD.chrome}, ${ANTD.button}`)) return false;
     const text = normalise(el.textContent ?? '');
     return names.has(text) && ![...el.children].some((c) => normalise(c.textContent ?? '') === text);
   });
@@ -35,7 +37,7 @@ function customStepBar(doc: Document, names: ReadonlySet<string>): Element | nul
     for (let a = name.parentElement; a && a !== doc.body && depth < 8; a = a.parentElement, depth++) {
       if (a.querySelector(ANTD.formItem)) break;
       const inside = found.filter((n) => a.contains(n));
-      const distinct = new Set(inside.map((n) => normalise(n.textContent ?? ''))).size;
+      const distinct = new Set(inside.map((n) => names.get(normalise(n.textContent ?? '')))).size;
       if (distinct < 2) continue;
       // Most distinct names wins; then the innermost.
       if (!bar || distinct > bar.distinct || (distinct === bar.distinct && bar.el.contains(a) && bar.el !== a)) {
@@ -76,7 +78,7 @@ export function readSteps(doc: Document, form: FormSpec): { steps: StepSignal[];
   let els: Element[] = [];
   if (antdBar) els = [...antdBar.querySelectorAll(ANTD.stepItem)];
   else if (bar)
-    els = [...bar.children].filter((c) => [...names].some((n) => normalise(c.textContent ?? '').includes(n)));
+    els = [...bar.children].filter((c) => [...names.keys()].some((n) => normalise(c.textContent ?? '').includes(n)));
   const steps = els.map(stepOf);
   markOddOneOut(els, steps);
   return { steps, stepBar: bar };

@@ -11,7 +11,7 @@ export const FORMS: readonly FormSpec[] = [
       { name: STEP.subject, position: 1, aliases: ['选择开办主体', '选择主体'], page: 'website-1' },
       { name: STEP.site, position: 2, page: 'website-2' },
       { name: STEP.people, position: 3, aliases: ['网站负责人信息'], page: 'website-3' },
-      { name: STEP.notice, position: 4, aliases: ['提交', '告知书'], page: null },
+      { name: STEP.notice, position: 4, page: null },
     ],
   },
   {
