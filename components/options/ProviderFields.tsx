@@ -1,4 +1,6 @@
 // 网络接入服务商 / 域名注册服务商 with presets that fill their fields.
+
+import { SECTION } from '../../lib/platform/names';
 import { ACCESS_METHODS, JURISDICTIONS } from '../../lib/profile/options';
 import type { AccessProvider, Registrar } from '../../lib/profile/schema';
 import { SelectField, TextField } from '../common/Field';
@@ -14,7 +16,7 @@ interface Props {
 
 export function ProviderFields({ kind, value, at, set }: Props) {
   const presets = kind === 'access' ? accessPresets() : registrarPresets();
-  const title = kind === 'access' ? '网络接入服务商' : '域名注册服务商';
+  const title = kind === 'access' ? SECTION.access : SECTION.registrar;
   const f = (k: string) => `${at}.${k}`;
   const apply = (name: string) => {
     const p = presets.find((x) => x.id === name);

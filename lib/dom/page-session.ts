@@ -1,7 +1,7 @@
 import type { FieldLink } from '../fill/links';
 import { likelyFields, matchFields } from '../fill/match';
 import type { FillPayload, FillReport, MissingField, PageState } from '../fill/types';
-import { PAGE_MAPS, type PageKey } from '../platform';
+import { ANTD, PAGE_MAPS, type PageKey } from '../platform';
 import type { DomItem } from './collect';
 import type { DriverContext } from './drivers';
 import { fillPage, type UndoEntry, undoFill } from './fill-page';
@@ -130,9 +130,7 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
     const target = required[index]?.element;
     if (!target) return;
     target.scrollIntoView({ block: 'center' });
-    target
-      .querySelector<HTMLElement>('input:not([type="file"]):not([disabled]), textarea, .ant-select-selector')
-      ?.focus();
+    target.querySelector<HTMLElement>(`input:not([type="file"]):not([disabled]), textarea, ${ANTD.selector}`)?.focus();
   }
 
   return {

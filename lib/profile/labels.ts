@@ -100,7 +100,7 @@ export const PROFILE_LABELS: Labels<Profile> = {
   displayName: '档案名称',
   createdAt: '创建时间',
   updatedAt: '修改时间',
-  subject: '开办主体',
+  subject: SECTION.pickSubject,
   people: '人员',
   websites: '网站',
   apps: 'APP',
