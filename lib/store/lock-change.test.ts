@@ -117,6 +117,24 @@ describe('changing the passphrase, edge cases', () => {
     expect(await sealedKeys()).toContain('sealedProfiles~1');
   });
 
+  it('立即加锁 asked during a change is not undone when the change finishes', async () => {
+    const { store, p } = await locked();
+    const change = store.changePassphrase(OLD, NEW);
+    const lock = store.lockNow();
+    await Promise.all([change, lock]);
+    expect(await store.lockState()).toBe('locked');
+    await expect(store.list()).rejects.toBeInstanceOf(LockedError);
+    await store.unlock(NEW);
+    expect(await store.list()).toEqual([p]);
+  });
+
+  it('立即加锁 asked during an unlock leaves the store locked', async () => {
+    const { store } = await locked();
+    await store.lockNow();
+    await Promise.all([store.unlock(OLD), store.lockNow()]);
+    expect(await store.lockState()).toBe('locked');
+  });
+
   it('two changes asked at once run one after the other: the second finds the old passphrase wrong', async () => {
     const { store, p } = await locked();
     const results = await Promise.allSettled([store.changePassphrase(OLD, NEW), store.changePassphrase(OLD, NEW)]);

@@ -233,7 +233,12 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
         await clearSealed([otherGen(r)]).catch(() => undefined);
       }),
 
-    lockNow: () => holder.drop(),
+    // At once (nothing reads on), and again after whatever the queue is running: a change or unlock that ends
+    // later puts its key back, and 立即加锁 must win over it.
+    lockNow: async () => {
+      await holder.drop();
+      await exclusive(() => holder.drop());
+    },
 
     setIdleMinutes: (minutes) =>
       exclusive(async () => {
