@@ -27,3 +27,22 @@ describe('encrypted export through the UI adapter', () => {
     expect((await loadSnapshot()).profiles.map((x) => x.displayName)).toEqual(['加密导出测试']);
   });
 });
+
+describe('the import size limit', () => {
+  it('applies to encrypted exports too, before they are parsed', async () => {
+    await putProfile(newProfile('已有'));
+    const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    const head = JSON.stringify({
+      format: 'beian-autofill-profiles-encrypted',
+      v: 1,
+      alg: 'AES-GCM',
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' },
+      iv: 'AAAAAAAAAAAAAAAA',
+      data: '',
+    });
+    const text = head.replace('"data":""', `"data":"${'A'.repeat(101 * 1024 * 1024)}"`);
+    const r = await importFile(new TextEncoder().encode(text), 'big.加密.json', 'any passphrase');
+    expect(r).toEqual({ status: 'rejected', errors: ['文件「big.加密.json」大小 101MB 超过导入上限 100MB，未读取'] });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
+  });
+});

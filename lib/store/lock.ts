@@ -59,6 +59,8 @@ export interface LockControls {
   /** Verifies the passphrase, then keeps the key in the holder. A wrong one writes nothing. */
   unlock(passphrase: string): Promise<void>;
   lockNow(): Promise<void>;
+  /** Throws WrongPassphraseError unless this is the lock's passphrase (asked again before a plaintext export). */
+  checkPassphrase(passphrase: string): Promise<void>;
   setIdleMinutes(minutes: number): Promise<void>;
   /** Verifies the old passphrase, then re-encrypts everything under the new one, atomically. */
   changePassphrase(old: string, next: string): Promise<void>;
@@ -238,6 +240,12 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
     lockNow: async () => {
       await holder.drop();
       await exclusive(() => holder.drop());
+    },
+
+    async checkPassphrase(passphrase) {
+      const r = await record();
+      if (!r) return;
+      await verify(passphrase, r);
     },
 
     setIdleMinutes: (minutes) =>
