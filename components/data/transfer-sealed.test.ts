@@ -1,8 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { newProfile } from '../../lib/profile/factory';
 import { loadSnapshot, profileStore, putProfile } from './store';
 import { exportAll, importFile } from './transfer';
+
+// PBKDF2 at the production count: a loaded 2-core machine needs more than the default 5 s per test.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -7,6 +7,9 @@ import { loadSnapshot, profileStore, putProfile } from '../data/store';
 import { exportAll, importFile, resolveImport } from '../data/transfer';
 import { TransferBar, type TransferDeps } from './TransferBar';
 
+// PBKDF2 at the production count: a loaded 2-core machine needs more than the default 5 s per test.
+vi.setConfig({ testTimeout: 30_000 });
+
 afterEach(cleanup);
 beforeEach(() => fakeBrowser.reset());
 

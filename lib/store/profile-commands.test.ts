@@ -9,6 +9,9 @@ import { createLockableStore } from './lock';
 import { createProfileCommands, UNDO_KEEP_MS } from './profile-commands';
 import { imageRefs } from './profiles';
 
+// PBKDF2 at the production count: a loaded 2-core machine needs more than the default 5 s per test.
+vi.setConfig({ testTimeout: 30_000 });
+
 const PASS = '正确的口令 horse 42';
 const imagesOf = (p: ReturnType<typeof sampleProfile>) =>
   Object.fromEntries(
