@@ -2,8 +2,17 @@
 // all in one store call or nothing. Existing ids are never overwritten: they come back as conflicts to resolve.
 import { z } from 'zod';
 import { migrateProfileList } from '../profile/migrations';
+import { cutGraphemes, MAX_NAME_LENGTH, quotable } from '../profile/names';
 import { PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema } from '../profile/schema';
-import { checkImageBytes, MAX_IMAGE_BYTES, MAX_LOGO_BYTES, sniffImageType } from '../rules/files';
+import {
+  checkImageBytes,
+  type ImageType,
+  inspectImage,
+  MAX_IMAGE_BYTES,
+  MAX_LOGO_BYTES,
+  sniffImageType,
+  typeName,
+} from '../rules/files';
 import type { StoredAttachment } from '../store/attachments';
 import { base64DecodedLength, base64ToBytes } from '../store/base64';
 import { imageRefs, MAX_PROFILES } from '../store/profiles';
@@ -37,6 +46,11 @@ export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; errors: s
 export interface ImportOptions {
   fileName: string;
   maxBytes?: number;
+  /**
+   * Decodes an image (the options page: createImageBitmap) and gives its size; throws when it cannot. lib has no
+   * decoder: without one, images are checked by their structure only (lib/rules/files.ts).
+   */
+  decode?: (bytes: Uint8Array, type: ImageType) => Promise<{ width: number; height: number }>;
 }
 
 const zh = z.locales.zhCN().localeError;
@@ -109,6 +123,7 @@ export async function planImport(
   });
 
   const attachments = new Map<string, StoredAttachment>();
+  const toDecode: { where: string; bytes: Uint8Array; type: ImageType; width: number; height: number }[] = [];
   const seenIds = new Set<string>();
   profiles.forEach((p, i) => {
     const where = `${file}第 ${i + 1} 个档案「${p.displayName}」`;
@@ -141,16 +156,36 @@ export async function planImport(
       }
       const problems = checkImageBytes(bytes, { path: '', field: '' }, limit);
       const sniffed = sniffImageType(bytes);
+      const inspected = inspectImage(bytes);
       if (problems.length) errors.add(`${where}的${field}：${problems[0]?.message}`);
-      else if (!looksComplete(bytes)) errors.add(`${where}的${field}：图片数据不完整（文件被截断或已损坏）`);
-      else if (sniffed !== ref.type || sniffed !== entry.type) {
-        errors.add(`${where}的${field}：图片内容是 ${sniffed}，与记录的类型 ${ref.type} 不符`);
-      } else if (bytes.length !== ref.size) {
+      else if (sniffed !== ref.type) {
+        errors.add(
+          `${where}的${field}：图片内容是 ${typeName(sniffed)}，档案记录的类型是 ${typeName(ref.type)}，两者不符`,
+        );
+      } else if (sniffed !== entry.type) {
+        const data = describeFilePath(['attachments', ref.id, 'type']);
+        errors.add(`${where}的${field}：图片内容是 ${typeName(sniffed)}，${data}是 ${typeName(entry.type)}，两者不符`);
+      } else if (!inspected.ok) errors.add(`${where}的${field}：${inspected.problem}`);
+      else if (bytes.length !== ref.size) {
         errors.add(`${where}的${field}：图片大小 ${bytes.length} 字节与记录的 ${ref.size} 字节不符`);
-      } else attachments.set(ref.id, { type: sniffed, bytes });
+      } else {
+        attachments.set(ref.id, { type: sniffed, bytes });
+        toDecode.push({ where: `${where}的${field}`, bytes, ...inspected.info });
+      }
     }
   });
   if (errors.count) return { ok: false, errors: errors.lines() };
+  if (opts.decode) {
+    for (const image of toDecode) {
+      const size = await opts.decode(image.bytes, image.type).catch(() => null);
+      if (!size) errors.add(`${image.where}：图片无法解码（已损坏或不是真正的 ${typeName(image.type)} 图片）`);
+      // EXIF orientation may swap the sides of a decoded JPEG.
+      else if (!sameSize(size, image) && !sameSize(size, { width: image.height, height: image.width })) {
+        errors.add(`${image.where}：图片解码后的尺寸与文件头记录的不符（已损坏）`);
+      }
+    }
+    if (errors.count) return { ok: false, errors: errors.lines() };
+  }
 
   const stored = await target.list();
   const existing = new Map(stored.map((p) => [p.id, p.displayName]));
@@ -207,7 +242,7 @@ export async function applyImport(
     const p = structuredClone(original);
     if (decision === 'copy') {
       p.id = newId();
-      p.displayName = `${p.displayName.slice(0, 54)}（副本）`;
+      p.displayName = `${cutGraphemes(p.displayName, MAX_NAME_LENGTH - 4)}（副本）`;
     }
     for (const ref of imageRefs(p)) {
       const data = plan.attachments.get(ref.id);
@@ -242,7 +277,8 @@ export async function importProfiles(
 
 function nameOf(item: unknown, i: number): string {
   const n = (item as { displayName?: unknown } | null)?.displayName;
-  return typeof n === 'string' && n.trim() ? `「${n.trim().slice(0, 60)}」` : `（第 ${i + 1} 个，无名称）`;
+  const shown = typeof n === 'string' ? cutGraphemes(quotable(n).trim(), MAX_NAME_LENGTH) : '';
+  return shown ? `「${shown}」` : `（第 ${i + 1} 个，无名称）`;
 }
 
 function refsWithPaths(p: Profile) {
@@ -268,14 +304,7 @@ function refsWithPaths(p: Profile) {
   return out;
 }
 
-/** A PNG has its IHDR first and an IEND chunk; a JPEG has an end-of-image marker: catches truncated files. */
-function looksComplete(bytes: Uint8Array): boolean {
-  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
-  if (sniffImageType(bytes) === 'image/png') {
-    return ascii(12, 16) === 'IHDR' && ascii(Math.max(16, bytes.length - 4096), bytes.length).includes('IEND');
-  }
-  for (let i = bytes.length - 1; i > 2; i--) if (bytes[i] === 0xd9 && bytes[i - 1] === 0xff) return true;
-  return false;
-}
+const sameSize = (a: { width: number; height: number }, b: { width: number; height: number }) =>
+  a.width === b.width && a.height === b.height;
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')}MB`;
