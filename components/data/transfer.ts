@@ -14,7 +14,11 @@ import {
   importProfiles,
   type ImportOutcome as PlainOutcome,
 } from '../../lib/transfer/import';
+import { decodeImage } from './attachments';
 import { profileStore } from './store';
+
+/** Where the page can decode (the options page), imported images are decoded before anything is written. */
+const decode = typeof createImageBitmap === 'function' ? decodeImage : undefined;
 
 export type { ImportPlan, ImportResult };
 /** 'passphrase': an encrypted export file; ask for its passphrase and call importFile again with it. */
@@ -80,7 +84,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, passphrase
     if (tooBig) return { status: 'rejected', errors: [tooBig] };
     const head = new TextDecoder().decode(bytes.subarray(0, 200));
     const sealed = head.includes(SEALED_EXPORT_FORMAT) ? asSealedExport(new TextDecoder().decode(bytes)) : null;
-    if (!sealed) return await importProfiles(bytes, profileStore(), { fileName });
+    if (!sealed) return await importProfiles(bytes, profileStore(), { fileName, ...(decode ? { decode } : {}) });
     if (!passphrase) return { status: 'passphrase' };
     let text: string;
     try {
@@ -89,7 +93,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, passphrase
       if (e instanceof DecryptError) return { status: 'passphrase', message: '文件口令不正确，没有写入任何资料' };
       throw e;
     }
-    return await importProfiles(text, profileStore(), { fileName });
+    return await importProfiles(text, profileStore(), { fileName, ...(decode ? { decode } : {}) });
   } catch (e) {
     return { status: 'rejected', errors: [`导入失败，没有写入任何资料：${(e as Error).message}`] };
   }

@@ -36,15 +36,24 @@ const problem = (b: Uint8Array) => {
 describe('PNG structure', () => {
   it('reads a real PNG and one built chunk by chunk', () => {
     expect(inspectImage(REAL_PNG)).toEqual({ ok: true, info: { type: 'image/png', width: 1, height: 1 } });
-    expect(inspectImage(png(ihdr(640, 480), IDAT, IEND))).toMatchObject({ ok: true, info: { width: 640, height: 480 } });
+    expect(inspectImage(png(ihdr(640, 480), IDAT, IEND))).toMatchObject({
+      ok: true,
+      info: { width: 640, height: 480 },
+    });
   });
   it('refuses a chunk whose CRC does not match', () => {
     const broken = REAL_PNG.slice();
     broken[43] = (broken[43] as number) ^ 1; // a byte of IDAT's data
     expect(problem(broken)).toBe('图片已损坏（PNG 数据块 IDAT 校验失败）');
-    expect(problem(png(ihdr(100_000, 100_000).map((b, i, a) => (i === a.length - 1 ? b ^ 1 : b)), IDAT, IEND))).toBe(
-      '图片已损坏（PNG 数据块 IHDR 校验失败）',
-    );
+    expect(
+      problem(
+        png(
+          ihdr(100_000, 100_000).map((b, i, a) => (i === a.length - 1 ? b ^ 1 : b)),
+          IDAT,
+          IEND,
+        ),
+      ),
+    ).toBe('图片已损坏（PNG 数据块 IHDR 校验失败）');
   });
   it('refuses a declared size over the limit before anything decodes it', () => {
     expect(problem(png(ihdr(100_000, 100_000), IDAT, IEND))).toMatch(/^图片尺寸 100000×100000 过大/);
@@ -54,9 +63,9 @@ describe('PNG structure', () => {
   });
   it('refuses a <script> chunk, markup in text chunks, unknown critical chunks and data after IEND', () => {
     expect(problem(png(ihdr(1, 1), chunk('<scr', [1]), IDAT, IEND))).toBe('图片已损坏（PNG 数据块类型无效）');
-    expect(problem(png(ihdr(1, 1), chunk('tEXt', [...bytes('Comment\0<script>alert(1)</script>')]), IDAT, IEND))).toMatch(
-      /网页代码/,
-    );
+    expect(
+      problem(png(ihdr(1, 1), chunk('tEXt', [...bytes('Comment\0<script>alert(1)</script>')]), IDAT, IEND)),
+    ).toMatch(/网页代码/);
     expect(problem(png(ihdr(1, 1), chunk('tEXt', [...bytes('Software\0Paint')]), IDAT, IEND))).toBeNull();
     expect(problem(png(ihdr(1, 1), chunk('ABCD', [1]), IDAT, IEND))).toMatch(/不认识的关键数据块 ABCD/);
     expect(problem(Uint8Array.from([...REAL_PNG, ...bytes('<html>')]))).toMatch(/结束标记之后还有数据/);
