@@ -63,7 +63,7 @@ describe('profile commands', () => {
   });
 
   it('refuses names with bidi or control characters or nothing visible; a copy of a long emoji name stays whole', async () => {
-    const { store, commands } = setup();
+    const { commands } = setup();
     const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
     expect(await commands.run({ op: 'create', name: '\u202Egpj.exe' })).toEqual({
       ok: false,
