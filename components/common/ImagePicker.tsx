@@ -1,7 +1,7 @@
 // One image: pick or drop a file, preview it, check type and size; a photo over the limit can be shrunk with consent.
 import { useContext, useEffect, useId, useState } from 'preact/hooks';
 import type { ImageRef } from '../../lib/profile/schema';
-import { attachmentUrl, putAttachment } from '../data/attachments';
+import { attachmentUrl, checkPicked, putAttachment } from '../data/attachments';
 import { ProblemsContext } from './Field';
 import { imageTypeProblem, mb, shrinkToFit } from './shrink';
 
@@ -32,9 +32,12 @@ export function ImagePicker({ label, path, value, onChange, maxBytes, required }
   }, [value?.id]);
 
   const accept = async (blob: Blob, name: string) => {
-    onChange(await putAttachment(blob, name));
-    setMessage(null);
+    // By content, then decoded here: the type, the structure and the size of the picture itself.
+    const checked = await checkPicked(blob, label);
     setOversized(null);
+    if (!checked.ok) return setMessage(checked.message);
+    onChange(putAttachment(checked.bytes, checked.type, name));
+    setMessage(null);
   };
   const take = (file: File | undefined) => {
     if (!file) return;

@@ -1,14 +1,34 @@
 // Adapter to the shared rules (lib/rules) for the editor: every problem of a profile, by profile path
 // (`people.0.idNo`, `websites.1.domain`). The popup asks the background, which runs the fill's own check.
 import type { CheckProblem } from '../../lib/messaging/problems';
-import type { Profile } from '../../lib/profile/schema';
+import { type Profile, ProfileSchema } from '../../lib/profile/schema';
 import { checkRegionAgainstDivisions } from '../../lib/regions/divisions';
 import { checkProfile } from '../../lib/rules/profile-check';
+import { describeProfilePath } from '../../lib/transfer/path-label';
 
 export type { CheckProblem };
 
+/**
+ * What the schema itself refuses in the text the user typed (control or bidi characters, only invisible ones, a
+ * name too long): the save would fail, so the field says why.
+ */
+export function textProblems(profile: Profile): CheckProblem[] {
+  const r = ProfileSchema.safeParse(profile);
+  if (r.success) return [];
+  return r.error.issues
+    .filter((i) => i.code === 'custom')
+    .map((i) => {
+      const field = describeProfilePath(i.path);
+      return { path: i.path.join('.'), field, severity: 'error' as const, message: `${field}${i.message}` };
+    });
+}
+
 /** Every problem of the profile. */
 export function checkAll(profile: Profile, today: string): CheckProblem[] {
+  return [...textProblems(profile), ...checkProfileProblems(profile, today)];
+}
+
+function checkProfileProblems(profile: Profile, today: string): CheckProblem[] {
   return checkProfile(profile, today, { checkRegion: checkRegionAgainstDivisions }).map((p) => ({
     path: p.path,
     ...(p.section ? { section: p.section } : {}),

@@ -1,8 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { newProfile } from '../../lib/profile/factory';
 import { loadSnapshot, profileStore, putProfile } from './store';
 import { exportAll, importFile } from './transfer';
+
+// PBKDF2 at the production count: a loaded 2-core machine needs more than the default 5 s per test.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -25,5 +28,24 @@ describe('encrypted export through the UI adapter', () => {
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
     expect(await importFile(bytes, 'x.json', 'file pass 123')).toMatchObject({ status: 'imported' });
     expect((await loadSnapshot()).profiles.map((x) => x.displayName)).toEqual(['加密导出测试']);
+  });
+});
+
+describe('the import size limit', () => {
+  it('applies to encrypted exports too, before they are parsed', async () => {
+    await putProfile(newProfile('已有'));
+    const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    const head = JSON.stringify({
+      format: 'beian-autofill-profiles-encrypted',
+      v: 1,
+      alg: 'AES-GCM',
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' },
+      iv: 'AAAAAAAAAAAAAAAA',
+      data: '',
+    });
+    const text = head.replace('"data":""', `"data":"${'A'.repeat(101 * 1024 * 1024)}"`);
+    const r = await importFile(new TextEncoder().encode(text), 'big.加密.json', 'any passphrase');
+    expect(r).toEqual({ status: 'rejected', errors: ['文件「big.加密.json」大小 101MB 超过导入上限 100MB，未读取'] });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
   });
 });

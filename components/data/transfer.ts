@@ -3,7 +3,9 @@
 
 import { asSealedExport, openSealedExport, SEALED_EXPORT_FORMAT, sealExport } from '../../lib/crypto/export-file';
 import { DecryptError } from '../../lib/crypto/seal';
+import { WrongPassphraseError } from '../../lib/store/lock';
 import { ExportMissingImageError, exportFileName, exportProfiles } from '../../lib/transfer/export';
+import { MAX_IMPORT_BYTES } from '../../lib/transfer/format';
 import {
   applyImport,
   type ConflictDecision,
@@ -12,25 +14,56 @@ import {
   importProfiles,
   type ImportOutcome as PlainOutcome,
 } from '../../lib/transfer/import';
+import { decodeImage } from './attachments';
 import { profileStore } from './store';
+
+/** Where the page can decode (the options page), imported images are decoded before anything is written. */
+const decode = typeof createImageBitmap === 'function' ? decodeImage : undefined;
 
 export type { ImportPlan, ImportResult };
 /** 'passphrase': an encrypted export file; ask for its passphrase and call importFile again with it. */
 export type ImportOutcome = PlainOutcome | { status: 'passphrase'; message?: string };
 
-/** With a passphrase, the file is sealed whole (lib/crypto/export-file.ts). */
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')}MB`;
+
+export type ExportResult =
+  | { ok: true; text: string; name: string; warning?: string }
+  /** `askPassphrase`: the lock is on; a plaintext file needs the store's passphrase again. */
+  | { ok: false; message: string; askPassphrase?: true };
+
+/**
+ * With `passphrase`, the file is sealed whole (lib/crypto/export-file.ts). With the lock on, a plaintext file (every
+ * ID photo in the clear) is written only after the lock's own passphrase is given again, as password managers do.
+ */
 export async function exportAll(
   now = new Date(),
   passphrase?: string,
-): Promise<{ ok: true; text: string; name: string } | { ok: false; message: string }> {
+  storePassphrase?: string,
+): Promise<ExportResult> {
   try {
-    const text = await exportProfiles(profileStore(), now);
-    if (!passphrase) return { ok: true, text, name: exportFileName(now) };
-    return {
-      ok: true,
-      text: await sealExport(text, passphrase),
-      name: exportFileName(now).replace(/\.json$/, '.加密.json'),
-    };
+    const store = profileStore();
+    if (!passphrase && (await store.lockState()) !== 'off') {
+      const askPassphrase = true as const;
+      if (!storePassphrase) {
+        return { ok: false, askPassphrase, message: '已开启口令保护：导出不加密的文件前，请再次输入资料口令。' };
+      }
+      try {
+        await store.checkPassphrase(storePassphrase);
+      } catch (e) {
+        if (e instanceof WrongPassphraseError) return { ok: false, askPassphrase, message: '资料口令不正确，未导出。' };
+        throw e;
+      }
+    }
+    const plain = await exportProfiles(store, now);
+    const text = passphrase ? await sealExport(plain, passphrase) : plain;
+    const name = passphrase ? exportFileName(now).replace(/\.json$/, '.加密.json') : exportFileName(now);
+    const size = new Blob([text]).size;
+    // Still written (it is a backup), but this extension could not read it back.
+    const warning =
+      size > MAX_IMPORT_BYTES
+        ? `注意：文件大小 ${mb(size)} 超过导入上限 ${mb(MAX_IMPORT_BYTES)}，无法再导入本扩展；请删去部分照片或分批保存资料后再导出。`
+        : undefined;
+    return { ok: true, text, name, ...(warning ? { warning } : {}) };
   } catch (e) {
     return {
       ok: false,
@@ -39,11 +72,19 @@ export async function exportAll(
   }
 }
 
+/** Why a file of this size is not read at all, or null. The same limit for plain and encrypted exports. */
+export function sizeProblem(size: number, fileName: string): string | null {
+  if (size <= MAX_IMPORT_BYTES) return null;
+  return `文件「${fileName}」大小 ${mb(size)} 超过导入上限 ${mb(MAX_IMPORT_BYTES)}，未读取`;
+}
+
 export async function importFile(bytes: Uint8Array, fileName: string, passphrase?: string): Promise<ImportOutcome> {
   try {
+    const tooBig = sizeProblem(bytes.length, fileName);
+    if (tooBig) return { status: 'rejected', errors: [tooBig] };
     const head = new TextDecoder().decode(bytes.subarray(0, 200));
     const sealed = head.includes(SEALED_EXPORT_FORMAT) ? asSealedExport(new TextDecoder().decode(bytes)) : null;
-    if (!sealed) return await importProfiles(bytes, profileStore(), { fileName });
+    if (!sealed) return await importProfiles(bytes, profileStore(), { fileName, ...(decode ? { decode } : {}) });
     if (!passphrase) return { status: 'passphrase' };
     let text: string;
     try {
@@ -52,7 +93,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, passphrase
       if (e instanceof DecryptError) return { status: 'passphrase', message: '文件口令不正确，没有写入任何资料' };
       throw e;
     }
-    return await importProfiles(text, profileStore(), { fileName });
+    return await importProfiles(text, profileStore(), { fileName, ...(decode ? { decode } : {}) });
   } catch (e) {
     return { status: 'rejected', errors: [`导入失败，没有写入任何资料：${(e as Error).message}`] };
   }

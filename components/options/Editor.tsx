@@ -1,7 +1,7 @@
 // The editor of one profile: every section, inline messages from the rules, autosave with a status line.
 
 import { useMemo } from 'preact/hooks';
-import { MAX_NAME_LENGTH } from '../../lib/profile/names';
+import { cutGraphemes, MAX_NAME_LENGTH } from '../../lib/profile/names';
 import type { Profile } from '../../lib/profile/schema';
 import { ProblemsContext, TextField } from '../common/Field';
 import { ProblemList } from '../common/ProblemList';
@@ -30,7 +30,7 @@ export function Editor({ stored, today }: { stored: Profile; today: string }) {
             label="资料名称"
             path="displayName"
             value={p.displayName}
-            onInput={(v) => ed.set('displayName', v.slice(0, MAX_NAME_LENGTH) || p.displayName)}
+            onInput={(v) => ed.set('displayName', cutGraphemes(v, MAX_NAME_LENGTH) || p.displayName)}
           />
           <p class={`save-status save-${ed.status}`} aria-live="polite">
             {STATUS[ed.status]}

@@ -67,7 +67,7 @@ export function OptionsApp() {
               设为当前资料
             </button>
           )}
-          {!locked && <TransferBar profileCount={store.profiles.length} />}
+          {!locked && <TransferBar profileCount={store.profiles.length} lock={store.lock} />}
           {store.loaded && <LockSection lock={store.lock} />}
           <nav class="toc" aria-label="章节">
             <a href="#sec-subject">开办主体</a>

@@ -1,9 +1,17 @@
 // 导入 (file input) and 导出 (button) of profiles in lib/transfer's format; rejections explained in Chinese,
 // profiles whose id already exists imported as copies or skipped, as the user chooses.
 
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { LockState } from '../../lib/store/lock';
 import { MIN_PASSPHRASE_LENGTH } from '../data/lock';
-import { exportAll, type ImportOutcome, type ImportPlan, importFile, resolveImport } from '../data/transfer';
+import {
+  exportAll,
+  type ImportOutcome,
+  type ImportPlan,
+  importFile,
+  resolveImport,
+  sizeProblem,
+} from '../data/transfer';
 
 export interface TransferDeps {
   importFile: typeof importFile;
@@ -40,18 +48,33 @@ function toShown(outcome: ImportOutcome, fileName: string, bytes: Uint8Array = n
   return { ok: true, lines };
 }
 
-export function TransferBar({ profileCount, deps = DEFAULT }: { profileCount: number; deps?: TransferDeps }) {
+export interface TransferBarProps {
+  profileCount: number;
+  /** With the lock on, exports are encrypted by default and a plaintext one needs the passphrase again. */
+  lock?: LockState;
+  deps?: TransferDeps;
+}
+
+export function TransferBar({ profileCount, lock = 'off', deps = DEFAULT }: TransferBarProps) {
   const id = useId();
+  const locked = lock !== 'off';
   const [shown, setShown] = useState<Shown | null>(null);
   const [fileName, setFileName] = useState('');
-  const [encrypt, setEncrypt] = useState(false);
+  const [encrypt, setEncrypt] = useState(locked);
   const [exportPass, setExportPass] = useState('');
+  const [storePass, setStorePass] = useState('');
   const [filePass, setFilePass] = useState('');
+  useEffect(() => {
+    if (locked) setEncrypt(true);
+  }, [locked]);
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     setFileName(file.name);
+    // Before reading: a 1 GB file is not loaded into memory only to be refused.
+    const tooBig = sizeProblem(file.size, file.name);
+    if (tooBig) return setShown({ ok: false, lines: [`未导入“${file.name}”，原因：`, tooBig] });
     const bytes = new Uint8Array(await file.arrayBuffer());
     setShown(toShown(await deps.importFile(bytes, file.name), file.name, bytes));
   };
@@ -67,10 +90,12 @@ export function TransferBar({ profileCount, deps = DEFAULT }: { profileCount: nu
     if (!profileCount) return setShown({ ok: false, lines: ['没有可导出的资料。'] });
     if (encrypt && exportPass.length < MIN_PASSPHRASE_LENGTH)
       return setShown({ ok: false, lines: [`加密导出的口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符。`] });
-    const r = await deps.exportAll(new Date(), encrypt ? exportPass : undefined);
+    const r = await deps.exportAll(new Date(), encrypt ? exportPass : undefined, encrypt ? undefined : storePass);
+    setStorePass('');
     if (!r.ok) return setShown({ ok: false, lines: [r.message] });
     deps.download(r.name, r.text);
-    setShown({ ok: true, lines: [`已导出 ${profileCount} 份资料（含照片）${encrypt ? '，文件已用口令加密' : ''}。`] });
+    const done = `已导出 ${profileCount} 份资料（含照片）${encrypt ? '，文件已用口令加密' : ''}。`;
+    setShown({ ok: true, lines: r.warning ? [done, r.warning] : [done] });
   };
   return (
     <section class="transfer" aria-label="资料文件 Import/export">
@@ -101,6 +126,21 @@ export function TransferBar({ profileCount, deps = DEFAULT }: { profileCount: nu
           value={exportPass}
           onInput={(e) => setExportPass(e.currentTarget.value)}
         />
+      )}
+      {locked && !encrypt && (
+        <>
+          <p class="msg msg-warning">
+            不加密的文件含全部证件照片和号码，任何人拿到都能读取。请再次输入资料口令以确认。
+          </p>
+          <input
+            type="password"
+            aria-label="资料口令（导出不加密的文件）"
+            placeholder="资料口令"
+            autocomplete="current-password"
+            value={storePass}
+            onInput={(e) => setStorePass(e.currentTarget.value)}
+          />
+        </>
       )}
       <div aria-live="polite" role="status">
         {shown && 'sealed' in shown ? (

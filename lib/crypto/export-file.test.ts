@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { asSealedExport, openSealedExport, sealExport } from './export-file';
 import { DecryptError, PBKDF2_ITERATIONS } from './seal';
+
+// PBKDF2 at the production count: a loaded 2-core machine needs more than the default 5 s per test.
+vi.setConfig({ testTimeout: 30_000 });
 
 const PLAIN = JSON.stringify({ format: 'beian-autofill-profiles', profiles: [{ idNo: '11010519491231002X' }] });
 

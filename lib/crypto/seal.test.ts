@@ -86,4 +86,17 @@ describe('passphrase sealing (AES-GCM, PBKDF2-SHA-256)', () => {
     expect(isEnvelope({ ...env, kdf: { ...env.kdf, iterations: 1e9 } })).toBe(false);
     await expect(deriveKey('x', { iterations: 1e9 })).rejects.toBeInstanceOf(DecryptError);
   });
+
+  it('binds associated data: only the same data opens a version 2 envelope, and versions cannot be mixed', async () => {
+    const k = await deriveKey('pass phrase 1', { iterations: FAST });
+    const env = await encryptJson(k, ID_NO, 'place a');
+    expect(env.v).toBe(2);
+    expect(await decryptJson(k, env, 'place a')).toBe(ID_NO);
+    await expect(decryptJson(k, env, 'place b')).rejects.toBeInstanceOf(DecryptError);
+    await expect(decryptJson(k, env)).rejects.toBeInstanceOf(DecryptError);
+    const old = await encryptJson(k, ID_NO);
+    expect(old.v).toBe(1);
+    expect(await decryptJson(k, old)).toBe(ID_NO);
+    await expect(decryptJson(k, old, 'place a')).rejects.toBeInstanceOf(DecryptError);
+  });
 });

@@ -1,7 +1,9 @@
 // AES-GCM sealing with a key derived from a passphrase (PBKDF2-SHA-256), WebCrypto only (pages, workers, Node 20).
 // Every sealed value is a self-describing envelope: which KDF, iterations and salt made the key, a fresh 96-bit IV
 // per encryption, and the ciphertext with GCM's tag. GCM authenticates, so a wrong key or a flipped bit is an
-// error, never garbage plaintext.
+// error, never garbage plaintext. Version 2 envelopes also authenticate associated data the caller names (where
+// the value is stored), so a value moved to another key fails like a wrong key; version 1 had none and is still
+// read where the caller asks for it (stores written before version 2).
 import { base64ToBytes, bytesToBase64 } from '../store/base64';
 
 /** OWASP 2023 minimum for PBKDF2-HMAC-SHA-256; ≈ 0.2 s in Node 20 on one server core (see docs). */
@@ -20,7 +22,8 @@ export interface KdfParams {
 }
 
 export interface Envelope {
-  v: 1;
+  /** 1: no associated data (before it existed); 2: sealed with associated data the reader must name again. */
+  v: 1 | 2;
   alg: 'AES-GCM';
   kdf: KdfParams;
   /** base64, 12 bytes */
@@ -78,31 +81,48 @@ export function keyForEnvelope(passphrase: string, env: Envelope): Promise<SealK
   return deriveKey(passphrase, { salt, iterations: env.kdf.iterations });
 }
 
-export async function encryptBytes(k: SealKey, plain: Uint8Array): Promise<Envelope> {
+const gcm = (iv: Uint8Array, aad: string | undefined): AesGcmParams =>
+  aad === undefined
+    ? { name: 'AES-GCM', iv: buf(iv) }
+    : { name: 'AES-GCM', iv: buf(iv), additionalData: new TextEncoder().encode(aad) };
+
+/** With `aad` (where the value is kept), a version 2 envelope; without, version 1 (encrypted export files). */
+export async function encryptBytes(k: SealKey, plain: Uint8Array, aad?: string): Promise<Envelope> {
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const data = await subtle().encrypt({ name: 'AES-GCM', iv }, k.key, buf(plain));
-  return { v: 1, alg: 'AES-GCM', kdf: { ...k.kdf }, iv: bytesToBase64(iv), data: bytesToBase64(new Uint8Array(data)) };
+  const data = await subtle().encrypt(gcm(iv, aad), k.key, buf(plain));
+  return {
+    v: aad === undefined ? 1 : 2,
+    alg: 'AES-GCM',
+    kdf: { ...k.kdf },
+    iv: bytesToBase64(iv),
+    data: bytesToBase64(new Uint8Array(data)),
+  };
 }
 
-export async function decryptBytes(k: SealKey, env: unknown): Promise<Uint8Array> {
+/**
+ * `aad` must be what the value was sealed with: a version 2 envelope opens only with it, a version 1 envelope only
+ * without (so a reader that expects version 2 cannot be handed an older, unbound value).
+ */
+export async function decryptBytes(k: SealKey, env: unknown, aad?: string): Promise<Uint8Array> {
   if (!isEnvelope(env)) throw new DecryptError('不是有效的加密数据');
+  if ((env.v === 2) !== (aad !== undefined)) throw new DecryptError('加密数据的格式版本与存放位置不符');
   // A key from another salt or count would fail GCM anyway; saying so is clearer.
   if (env.kdf.salt !== k.kdf.salt || env.kdf.iterations !== k.kdf.iterations) throw new DecryptError();
   const iv = base64ToBytes(env.iv);
   const data = base64ToBytes(env.data);
   if (!iv || iv.length !== IV_BYTES || !data) throw new DecryptError('不是有效的加密数据');
   try {
-    return new Uint8Array(await subtle().decrypt({ name: 'AES-GCM', iv: buf(iv) }, k.key, buf(data)));
+    return new Uint8Array(await subtle().decrypt(gcm(iv, aad), k.key, buf(data)));
   } catch {
     throw new DecryptError();
   }
 }
 
-export const encryptJson = (k: SealKey, value: unknown) =>
-  encryptBytes(k, new TextEncoder().encode(JSON.stringify(value)));
+export const encryptJson = (k: SealKey, value: unknown, aad?: string) =>
+  encryptBytes(k, new TextEncoder().encode(JSON.stringify(value)), aad);
 
-export async function decryptJson(k: SealKey, env: unknown): Promise<unknown> {
-  return JSON.parse(new TextDecoder().decode(await decryptBytes(k, env)));
+export async function decryptJson(k: SealKey, env: unknown, aad?: string): Promise<unknown> {
+  return JSON.parse(new TextDecoder().decode(await decryptBytes(k, env, aad)));
 }
 
 export function isEnvelope(x: unknown): x is Envelope {
@@ -110,7 +130,7 @@ export function isEnvelope(x: unknown): x is Envelope {
   const e = x as Record<string, unknown>;
   const kdf = e.kdf as Record<string, unknown> | null | undefined;
   return (
-    e.v === 1 &&
+    (e.v === 1 || e.v === 2) &&
     e.alg === 'AES-GCM' &&
     typeof e.iv === 'string' &&
     typeof e.data === 'string' &&

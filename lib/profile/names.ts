@@ -1,6 +1,55 @@
-// Apart from factory.ts so that the popup can suggest and limit names without loading the schema (zod).
+// Names and free text as the user sees them. Apart from factory.ts so that the popup can suggest and limit names
+// without loading the schema (zod). Text is NFC-normalised; control characters, bidi overrides (U+202E turns
+// "gpj.exe" into "exe.jpg" on screen) and text made only of invisible characters are refused; lengths and cuts
+// count graphemes (what the user sees as one character), so an emoji is never split into a lone surrogate.
 
 export const MAX_NAME_LENGTH = 60;
+
+/** C0/C1 controls (tab and line breaks are allowed only in multi-line text). */
+const CONTROL_SINGLE_LINE = /\p{Cc}/u;
+const CONTROL_MULTI_LINE = /[^\P{Cc}\t\n\r]/u;
+/** Bidi embeddings, overrides, isolates and marks. */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** What renders as nothing: spaces, format characters (zero-width …), default-ignorables, Hangul fillers, blanks. */
+const INVISIBLE_ONLY = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800\u3164\uFFA0]*$/u;
+
+/** Why this text cannot be stored (without the field's name), or null. `''` is fine: fields may stay empty. */
+export function textProblem(text: string, opts: { multiline?: boolean } = {}): string | null {
+  if ((opts.multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(text)) return '含有控制字符';
+  if (BIDI.test(text)) return '含有改变文字方向的控制字符（如 U+202E）';
+  if (text !== '' && INVISIBLE_ONLY.test(text)) return '只有看不见的字符';
+  return null;
+}
+
+/** Text from a file made safe to quote in a message: controls and bidi characters removed. */
+export const quotable = (text: string) => text.replace(/[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, '');
+
+/** NFC, then trimmed: the form every stored text has. */
+export const normaliseText = (text: string) => text.normalize('NFC').trim();
+
+let segmenter: Intl.Segmenter | null = null;
+function graphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+export const graphemeLength = (text: string) => graphemes(text).length;
+
+/** The first `max` graphemes. */
+export function cutGraphemes(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return graphemes(text).slice(0, max).join('');
+}
+
+/** The profile name a user typed (or a file brought), or why it cannot be one, in Chinese. */
+export function checkName(raw: string): { name: string } | { message: string } {
+  const name = normaliseText(raw);
+  if (!name) return { message: '请输入资料名称' };
+  const problem = textProblem(name);
+  if (problem) return { message: `资料名称${problem}` };
+  if (graphemeLength(name) > MAX_NAME_LENGTH) return { message: `资料名称最多${MAX_NAME_LENGTH}个字` };
+  return { name };
+}
 
 /** A name not yet used: `base`, `base 2`, `base 3` … */
 export function freeName(base: string, taken: readonly string[]): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { graphemeLength, MAX_NAME_LENGTH, textProblem } from './names';
 import {
   ACCESS_METHODS,
   APP_PLATFORMS,
@@ -17,7 +18,18 @@ z.config({ jitless: true });
 /** The current stored schema version; bump it together with a numbered migration. */
 export const PROFILE_SCHEMA_VERSION = 1;
 
-const text = (max = 200) => z.string().trim().max(max).default('');
+/** Free text: NFC, trimmed, no control or bidi characters, not only invisible ones (names.ts). */
+const cleanText = (max: number, multiline = false) =>
+  z
+    .string()
+    .normalize('NFC')
+    .trim()
+    .max(max)
+    .superRefine((v, ctx) => {
+      const problem = textProblem(v, { multiline });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+const text = (max = 200, multiline = false) => cleanText(max, multiline).default('');
 /** A calendar date as the platform's pickers show it, or empty. */
 const date = z.union([z.literal(''), z.iso.date()]).default('');
 
@@ -30,7 +42,7 @@ export const RegionSchema = z.object({
 /** An image kept in the attachment store; the profile holds only its reference and facts. */
 export const ImageRefSchema = z.object({
   id: z.string().min(1).max(64),
-  name: z.string().min(1).max(255),
+  name: cleanText(255).min(1),
   type: z.enum(['image/png', 'image/jpeg']),
   size: z.number().int().nonnegative(),
 });
@@ -125,14 +137,17 @@ export const AppSchema = z.object({
   preLicense: yesNo,
   preLicenseKinds: z.array(z.enum(PRE_LICENSE_KINDS)).default([]),
   screenshots: z.array(ImageRefSchema).max(6).default([]),
-  description: text(2000),
+  description: text(2000, true),
   /** person id of the app's 负责人; the subject's 负责人 by default. */
   personId: z.string().max(64).default(''),
 });
 
 export const ProfileSchema = z.object({
   id: z.string().min(1).max(64),
-  displayName: z.string().trim().min(1).max(60),
+  // Counted in graphemes (an emoji is one); the UTF-16 cap only bounds the work.
+  displayName: cleanText(MAX_NAME_LENGTH * 8)
+    .min(1)
+    .refine((v) => graphemeLength(v) <= MAX_NAME_LENGTH, { message: `最多${MAX_NAME_LENGTH}个字` }),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   subject: SubjectSchema.default(SubjectSchema.parse({})),

@@ -17,8 +17,9 @@ export interface AttachmentLayout {
   prefix: `local:${string}`;
   /** Ids of stored attachments: storage.local cannot list keys without reading every value. */
   index: `local:${string}`;
-  encode(a: StoredAttachment): Promise<unknown>;
-  decode(v: unknown): Promise<StoredAttachment | null>;
+  /** `id` is the image's id: a sealed layout binds the value to the key it is stored under. */
+  encode(a: StoredAttachment, id: string): Promise<unknown>;
+  decode(v: unknown, id: string): Promise<StoredAttachment | null>;
 }
 
 export const PLAIN_ATTACHMENTS: AttachmentLayout = {
@@ -38,13 +39,13 @@ export function createLocalAttachmentStore(layout: AttachmentLayout = PLAIN_ATTA
   return {
     async get(id) {
       const v = await storage.getItem<unknown>(`${PREFIX}${id}`);
-      return v == null ? null : layout.decode(v);
+      return v == null ? null : layout.decode(v, id);
     },
     async putMany(entries) {
       if (entries.length === 0) return;
       const known = new Set(await index());
       for (const [id] of entries) if (known.has(id)) throw new AttachmentExistsError(id);
-      const values = await Promise.all(entries.map(([, a]) => layout.encode(a)));
+      const values = await Promise.all(entries.map(([id, a]) => layout.encode(a, id)));
       // One storage.local.set: the images and the index that lists them land together or not at all.
       await storage.setItems([
         ...entries.map(([id], i) => ({ key: `${PREFIX}${id}` as const, value: values[i] })),

@@ -8,6 +8,10 @@ import { bytesToBase64 } from './base64';
 import { createKeyHolder, LockedError } from './key-holder';
 import { createLockableStore, WrongPassphraseError } from './lock';
 import { imageRefs, StoreReadOnlyError } from './profiles';
+import { aadFor } from './sealed';
+
+// PBKDF2 at the production count: a loaded 2-core machine needs more than the default 5 s per test.
+vi.setConfig({ testTimeout: 30_000 });
 
 const OLD = '旧的口令 horse 42';
 const NEW = '新的口令 battery 7';
@@ -95,7 +99,10 @@ describe('changing the passphrase of data a newer version wrote', () => {
     const { store } = await locked();
     const { lock } = await fakeBrowser.storage.local.get('lock');
     const key = await store.holder.key((lock as { kdf: KdfParams }).kdf);
-    await fakeBrowser.storage.local.set({ sealedProfiles: await encryptJson(key, { v: 99, profiles: [] }) });
+    const newer = { v: 99, profiles: [], ctr: 99 };
+    await fakeBrowser.storage.local.set({
+      sealedProfiles: await encryptJson(key, newer, aadFor('local:sealedProfiles', 0)),
+    });
     const before = await dump();
     await expect(store.changePassphrase(OLD, NEW)).rejects.toThrow(/更新版本的扩展/);
     await expect(store.disableLock(OLD)).rejects.toBeInstanceOf(StoreReadOnlyError);
@@ -115,6 +122,24 @@ describe('changing the passphrase, edge cases', () => {
     await store.changePassphrase(OLD, NEW);
     expect(await store.list()).toEqual([p]);
     expect(await sealedKeys()).toContain('sealedProfiles~1');
+  });
+
+  it('立即加锁 asked during a change is not undone when the change finishes', async () => {
+    const { store, p } = await locked();
+    const change = store.changePassphrase(OLD, NEW);
+    const lock = store.lockNow();
+    await Promise.all([change, lock]);
+    expect(await store.lockState()).toBe('locked');
+    await expect(store.list()).rejects.toBeInstanceOf(LockedError);
+    await store.unlock(NEW);
+    expect(await store.list()).toEqual([p]);
+  });
+
+  it('立即加锁 asked during an unlock leaves the store locked', async () => {
+    const { store } = await locked();
+    await store.lockNow();
+    await Promise.all([store.unlock(OLD), store.lockNow()]);
+    expect(await store.lockState()).toBe('locked');
   });
 
   it('two changes asked at once run one after the other: the second finds the old passphrase wrong', async () => {

@@ -9,6 +9,9 @@ import { createKeyHolder, LockedError } from './key-holder';
 import { createLockableStore, WrongPassphraseError } from './lock';
 import { imageRefs } from './profiles';
 
+// PBKDF2 at the production count: a loaded 2-core machine needs more than the default 5 s per test.
+vi.setConfig({ testTimeout: 30_000 });
+
 const PASS = '正确的口令 horse 42';
 const ID_NO = '330110198506151238'; // in sampleProfile
 // A real PNG header plus a recognisable body: its base64 must never show in storage.local once locked.

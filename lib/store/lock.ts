@@ -4,20 +4,23 @@
 // storage write naming it; a failure before that leaves the old layout in charge. Only the background runs these
 // transitions (lock-commands.ts), so this store's queue serialises them.
 import { storage } from 'wxt/utils/storage';
-import {
-  DecryptError,
-  decryptJson,
-  deriveKey,
-  type Envelope,
-  encryptJson,
-  type KdfParams,
-  type SealKey,
-} from '../crypto/seal';
+import { deriveKey, type SealKey } from '../crypto/seal';
 import { PROFILE_SCHEMA_VERSION } from '../profile/schema';
-import type { AttachmentStore } from './attachments';
-import { base64ToBytes } from './base64';
 import { type KeyHolder, LockedError } from './key-holder';
 import { createLocalAttachmentStore } from './local-attachments';
+import {
+  clearAll,
+  clearSealed,
+  copyImages,
+  formatOf,
+  genOf,
+  LOCK_KEY,
+  type LockRecord,
+  otherGen,
+  sealCheck,
+  sealedWith,
+  verify,
+} from './lock-record';
 import {
   createProfileStore,
   PROFILES_KEY,
@@ -26,30 +29,13 @@ import {
   plainListBackend,
   StoreReadOnlyError,
 } from './profiles';
-import { type SealedGen, sealedAttachmentLayout, sealedKeys, sealedListBackend } from './sealed';
+import { type SealContext, type SealedGen, sealedAttachmentLayout, sealedKeys, sealedListBackend } from './sealed';
 
-export const LOCK_KEY = 'local:lock' as const;
+export { LOCK_KEY, type LockRecord, WrongPassphraseError } from './lock-record';
 export const DEFAULT_IDLE_MINUTES = 15;
 export const MIN_PASSPHRASE_LENGTH = 8;
-/** Encrypted in the lock record: decrypting it proves the passphrase before anything is written. */
-const CHECK_VALUE = 'beian-autofill lock check v1';
-
-export interface LockRecord {
-  on: boolean;
-  kdf: KdfParams;
-  check: Envelope;
-  idleMinutes: number;
-  /** The generation of sealed keys in charge (sealed.ts); absent in records written before it existed. */
-  gen?: SealedGen;
-}
 
 export type LockState = 'off' | 'locked' | 'unlocked';
-
-export class WrongPassphraseError extends Error {
-  constructor() {
-    super('口令不正确');
-  }
-}
 
 export interface LockControls {
   lockState(): Promise<LockState>;
@@ -59,6 +45,8 @@ export interface LockControls {
   /** Verifies the passphrase, then keeps the key in the holder. A wrong one writes nothing. */
   unlock(passphrase: string): Promise<void>;
   lockNow(): Promise<void>;
+  /** Throws WrongPassphraseError unless this is the lock's passphrase (asked again before a plaintext export). */
+  checkPassphrase(passphrase: string): Promise<void>;
   setIdleMinutes(minutes: number): Promise<void>;
   /** Verifies the old passphrase, then re-encrypts everything under the new one, atomically. */
   changePassphrase(old: string, next: string): Promise<void>;
@@ -81,25 +69,23 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
     const r = await storage.getItem<LockRecord>(LOCK_KEY);
     return r?.on === true ? r : null;
   };
-  /** The held key for the current lock record (throws LockedError). */
-  const heldKey = async () => {
+  /** The held key and format for the current lock record (throws LockedError). */
+  const heldCtx = async (): Promise<SealContext> => {
     const r = await record();
     if (!r) throw new LockedError();
-    return holder.key(r.kdf);
+    return { key: await holder.key(r.kdf), format: formatOf(r) };
   };
-  const genOf = (r: LockRecord): SealedGen => r.gen ?? 0;
-  const otherGen = (r: LockRecord): SealedGen => (genOf(r) === 0 ? 1 : 0);
   const sealedStore = (gen: SealedGen) =>
     createProfileStore(
-      createLocalAttachmentStore(sealedAttachmentLayout(heldKey, gen)),
-      sealedListBackend(heldKey, gen),
+      createLocalAttachmentStore(sealedAttachmentLayout(heldCtx, gen)),
+      sealedListBackend(heldCtx, gen),
     );
   const sealed = [sealedStore(0), sealedStore(1)] as const;
   /** The store in charge; with the lock on, refuses (LockedError) before reading anything. */
   const current = async (): Promise<ProfileStore> => {
     const r = await record();
     if (!r) return plain;
-    await heldKey();
+    await heldCtx();
     return sealed[genOf(r)];
   };
 
@@ -110,47 +96,45 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
     return run;
   };
 
-  const sealedWith = (k: SealKey, gen: SealedGen) => {
-    const fixed = async () => k;
-    return {
-      list: sealedListBackend(fixed, gen),
-      att: createLocalAttachmentStore(sealedAttachmentLayout(fixed, gen)),
-    };
-  };
-  /** Removes one generation of sealed keys (or both); removing needs no key. */
-  async function clearSealed(gens: readonly SealedGen[] = [0, 1]) {
-    for (const gen of gens) {
-      const att = createLocalAttachmentStore(sealedAttachmentLayout(() => Promise.reject(new LockedError()), gen));
-      await att.remove(await att.ids());
-      await storage.removeItems([sealedKeys(gen).list, sealedKeys(gen).index]);
+  /**
+   * Writes everything sealed with `k` in format 2 under the other generation, then commits with ONE write of the
+   * record naming the new kdf, check and generation; a failure before it leaves the current generation in charge.
+   */
+  async function reseal(r: LockRecord, source: ReturnType<typeof sealedWith>, k: SealKey) {
+    const [from, to] = [genOf(r), otherGen(r)];
+    const target = sealedWith(k, to);
+    await clearSealed([to]); // leftovers of an interrupted change: the record names `from`
+    try {
+      await copyImages(source.att, target.att);
+      await target.list.setValue(await source.list.getValue());
+      await storage.setItem(LOCK_KEY, { ...r, kdf: k.kdf, check: await sealCheck(k, to), gen: to });
+    } catch (e) {
+      await clearSealed([to]).catch(() => undefined);
+      throw e;
     }
-  }
-  const clearAll = async (att: AttachmentStore) => att.remove(await att.ids());
-
-  async function copyImages(from: AttachmentStore, to: AttachmentStore) {
-    // One image at a time: a large store would not fit in memory at once.
-    for (const id of await from.ids()) {
-      const a = await from.get(id);
-      if (a) await to.putMany([[id, a]]);
-    }
+    await holder.put(k, r.idleMinutes * 60_000).catch(() => undefined);
+    await clearSealed([from]).catch(() => undefined);
   }
 
-  async function verify(passphrase: string, r: LockRecord): Promise<SealKey> {
-    const salt = base64ToBytes(r.kdf.salt);
-    if (!salt) throw new DecryptError('口令记录已损坏');
-    const k = await deriveKey(passphrase, { salt, iterations: r.kdf.iterations });
-    const ok = await decryptJson(k, r.check).then(
-      (v) => v === CHECK_VALUE,
-      () => false,
-    );
-    if (!ok) throw new WrongPassphraseError();
-    return k;
+  /** A store sealed in format 1 is rewritten in format 2 (same key) once its key is held. Runs inside the queue. */
+  async function upgradeFormat() {
+    const r = await record();
+    if (!r || formatOf(r) === 2) return;
+    const k = await holder.key(r.kdf);
+    const source = sealedWith(k, genOf(r), 1);
+    // Data of a newer version is left to the newer extension (the copy would relabel it as ours).
+    if ((await source.list.version()) > PROFILE_SCHEMA_VERSION) return;
+    await reseal(r, source, k);
   }
 
   const write =
     <A extends unknown[], T>(fn: (s: ProfileStore, ...a: A) => Promise<T>) =>
     (...a: A) =>
-      exclusive(async () => fn(await current(), ...a));
+      exclusive(async () => {
+        // If the rewrite fails, the write still goes to the old format, which stays readable.
+        await upgradeFormat().catch(() => undefined);
+        return fn(await current(), ...a);
+      });
 
   return {
     holder,
@@ -198,7 +182,7 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
         const lock: LockRecord = {
           on: true,
           kdf: k.kdf,
-          check: await encryptJson(k, CHECK_VALUE),
+          check: await sealCheck(k, 0),
           idleMinutes,
           gen: 0,
         };
@@ -231,9 +215,21 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
         // removed once the key is proven.
         await clearAll(plainAtt).catch(() => undefined);
         await clearSealed([otherGen(r)]).catch(() => undefined);
+        await upgradeFormat().catch(() => undefined);
       }),
 
-    lockNow: () => holder.drop(),
+    // At once (nothing reads on), and again after whatever the queue is running: a change or unlock that ends
+    // later puts its key back, and 立即加锁 must win over it.
+    lockNow: async () => {
+      await holder.drop();
+      await exclusive(() => holder.drop());
+    },
+
+    async checkPassphrase(passphrase) {
+      const r = await record();
+      if (!r) return;
+      await verify(passphrase, r);
+    },
 
     setIdleMinutes: (minutes) =>
       exclusive(async () => {
@@ -250,25 +246,11 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
         if (next.length < MIN_PASSPHRASE_LENGTH) throw new RangeError(`口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符`);
         const r = await record();
         if (!r) throw new Error('口令保护未开启');
-        const [from, to] = [genOf(r), otherGen(r)];
-        const source = sealedWith(await verify(old, r), from);
+        const source = sealedWith(await verify(old, r), genOf(r), formatOf(r));
         // Data of a newer version would be relabelled as ours by the copy: leave it to the newer extension.
         const v = await source.list.version();
         if (v > PROFILE_SCHEMA_VERSION) throw new StoreReadOnlyError(v);
-        const k = await deriveKey(next);
-        const target = sealedWith(k, to);
-        await clearSealed([to]); // leftovers of an interrupted change: the record names `from`
-        try {
-          await copyImages(source.att, target.att);
-          await target.list.setValue(await source.list.getValue());
-          // The commit: one write of the record names the new salt, check and generation together.
-          await storage.setItem(LOCK_KEY, { ...r, kdf: k.kdf, check: await encryptJson(k, CHECK_VALUE), gen: to });
-        } catch (e) {
-          await clearSealed([to]).catch(() => undefined);
-          throw e;
-        }
-        await holder.put(k, r.idleMinutes * 60_000).catch(() => undefined);
-        await clearSealed([from]).catch(() => undefined);
+        await reseal(r, source, await deriveKey(next));
       }),
 
     disableLock: (passphrase) =>
@@ -276,7 +258,7 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
         const r = await record();
         if (!r) return;
         const k = await verify(passphrase, r);
-        const source = sealedWith(k, genOf(r));
+        const source = sealedWith(k, genOf(r), formatOf(r));
         const v = await source.list.version();
         if (v > PROFILE_SCHEMA_VERSION) throw new StoreReadOnlyError(v);
         const profiles = await source.list.getValue();

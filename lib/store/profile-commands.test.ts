@@ -9,6 +9,9 @@ import { createLockableStore } from './lock';
 import { createProfileCommands, UNDO_KEEP_MS } from './profile-commands';
 import { imageRefs } from './profiles';
 
+// PBKDF2 at the production count: a loaded 2-core machine needs more than the default 5 s per test.
+vi.setConfig({ testTimeout: 30_000 });
+
 const PASS = '正确的口令 horse 42';
 const imagesOf = (p: ReturnType<typeof sampleProfile>) =>
   Object.fromEntries(
@@ -57,6 +60,30 @@ describe('profile commands', () => {
       message: '资料名称最多60个字',
     });
     expect((await store.list()).map((p) => p.displayName).sort()).toEqual(['甲公司', '甲公司 2']);
+  });
+
+  it('refuses names with bidi or control characters or nothing visible; a copy of a long emoji name stays whole', async () => {
+    const { commands } = setup();
+    const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(await commands.run({ op: 'create', name: '\u202Egpj.exe' })).toEqual({
+      ok: false,
+      message: '资料名称含有改变文字方向的控制字符（如 U+202E）',
+    });
+    expect(await commands.run({ op: 'create', name: '\u200B\u200C' })).toEqual({
+      ok: false,
+      message: '资料名称只有看不见的字符',
+    });
+    expect(await commands.run({ op: 'create', name: '甲\u0008' })).toEqual({
+      ok: false,
+      message: '资料名称含有控制字符',
+    });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
+
+    const family = '👨‍👩‍👧';
+    const made = await commands.run({ op: 'create', name: family.repeat(60) });
+    expect(made).toMatchObject({ ok: true, name: family.repeat(60) });
+    const copy = await commands.run({ op: 'duplicate', id: made.ok ? (made.id ?? '') : '' });
+    expect(copy).toMatchObject({ ok: true, name: `${family.repeat(54)} 副本` });
   });
 
   it('renames and duplicates; a copy shares the stored images', async () => {

@@ -2,7 +2,7 @@
 // needs neither zod nor the store, and lock transitions share one queue (lock-commands.ts). Each action answers
 // with a Chinese message instead of throwing.
 import { duplicateProfile, freeName, newProfile, nowIso } from '../profile/factory';
-import { MAX_NAME_LENGTH } from '../profile/names';
+import { checkName, cutGraphemes, MAX_NAME_LENGTH } from '../profile/names';
 import type { Profile } from '../profile/schema';
 import type { StoredAttachment } from './attachments';
 import { LockedError } from './key-holder';
@@ -38,14 +38,6 @@ export type CommandResult = { ok: true; id?: string; name?: string } | { ok: fal
 
 /** How long a deleted profile can be put back (the popup offers 撤销 for 8 s); then its data leaves memory. */
 export const UNDO_KEEP_MS = 30_000;
-
-/** The profile name a user typed, or why it cannot be one. */
-export function checkName(raw: string): { name: string } | { message: string } {
-  const name = raw.trim();
-  if (!name) return { message: '请输入资料名称' };
-  if (name.length > MAX_NAME_LENGTH) return { message: `资料名称最多${MAX_NAME_LENGTH}个字` };
-  return { name };
-}
 
 export function summarise(p: Profile): ProfileSummary {
   return {
@@ -107,7 +99,9 @@ export function createProfileCommands(store: LockableStore) {
       }
       case 'duplicate': {
         const source = await named(command.id);
-        const copy = duplicateProfile(source, freeName(`${source.displayName} 副本`, await takenNames()));
+        // Room for " 副本" and a number (" 12"): the copy's name stays within MAX_NAME_LENGTH graphemes.
+        const base = `${cutGraphemes(source.displayName, MAX_NAME_LENGTH - 6)} 副本`;
+        const copy = duplicateProfile(source, freeName(base, await takenNames()));
         await store.save(copy);
         await store.setActiveId(copy.id);
         return { ok: true, id: copy.id, name: copy.displayName };

@@ -8,11 +8,26 @@ import type { AttachmentStore, StoredAttachment } from './attachments';
 
 export const PROFILES_KEY = 'local:profiles' as const;
 export const ACTIVE_KEY = 'local:activeProfileId' as const;
+/** Per store and per import file: every list, popup and fill re-reads the whole list. */
+export const MAX_PROFILES = 500;
 
 export class StoreReadOnlyError extends Error {
   constructor(readonly storedVersion: number) {
     super(
       `资料由更新版本的扩展保存（数据版本 ${storedVersion}，本版本 ${PROFILE_SCHEMA_VERSION}），为免损坏只能读取，请先更新扩展`,
+    );
+  }
+}
+
+export class ProfileLimitError extends Error {
+  constructor(
+    readonly stored: number,
+    readonly adding: number,
+  ) {
+    super(
+      adding === 1
+        ? `资料最多 ${MAX_PROFILES} 份，已有 ${stored} 份，未保存`
+        : `已有 ${stored} 份资料，再加 ${adding} 份会超过 ${MAX_PROFILES} 份的上限，未保存`,
     );
   }
 }
@@ -152,6 +167,7 @@ export function createProfileStore(
         const parsed = ProfileSchema.parse(profile);
         const raw = await writable();
         const i = raw.findIndex((r) => rawId(r) === parsed.id);
+        if (i < 0 && raw.length + 1 > MAX_PROFILES) throw new ProfileLimitError(raw.length, 1);
         const next = i < 0 ? [...raw, parsed] : raw.map((r, j) => (j === i ? parsed : r));
         await commit(next, [parsed], newAttachments);
       }),
@@ -159,6 +175,7 @@ export function createProfileStore(
       exclusive(async () => {
         const parsed = profiles.map((p) => ProfileSchema.parse(p));
         const raw = await writable();
+        if (raw.length + parsed.length > MAX_PROFILES) throw new ProfileLimitError(raw.length, parsed.length);
         const taken = new Set(raw.map(rawId));
         const clash = parsed.find((p) => taken.has(p.id));
         if (clash) throw new Error(`profile id ${clash.id} already exists`);

@@ -2,6 +2,9 @@
 // through lib/crypto. Keys are separate from the plaintext ones so that turning the lock on or off can write the
 // whole new layout first and switch over in one storage.local.set (see lock.ts). Two generations of keys exist
 // for the same reason: a new passphrase writes everything under the other generation, then switches.
+// Format 2 binds every value to its storage key and generation (AES-GCM associated data), so values cannot be
+// swapped between keys, and counts list writes in a sealed counter, so an older list put back is refused.
+// Format 1 (before: neither) is still read; lock.ts rewrites such a store in format 2 on unlock or the next write.
 import { storage } from 'wxt/utils/storage';
 import { decryptBytes, decryptJson, encryptBytes, encryptJson, type SealKey } from '../crypto/seal';
 import { migrateProfileList } from '../profile/migrations';
@@ -12,6 +15,13 @@ import type { ProfileListBackend } from './profiles';
 
 /** Which set of sealed keys is in charge; the lock record names it (absent: 0, the original names). */
 export type SealedGen = 0 | 1;
+/** 1: no associated data and no counter (stores written before format 2); 2: both. */
+export type SealFormat = 1 | 2;
+
+export interface SealContext {
+  key: SealKey;
+  format: SealFormat;
+}
 
 export function sealedKeys(gen: SealedGen) {
   const g = gen === 0 ? '' : `~${gen}`;
@@ -19,22 +29,49 @@ export function sealedKeys(gen: SealedGen) {
     list: `local:sealedProfiles${g}`,
     prefix: `local:sealedAttachment${g}:`,
     index: `local:sealedAttachmentIndex${g}`,
+    counter: `local:sealedCounter${g}`,
   } as const;
 }
 
-/** What is inside the sealed list: the schema version travels encrypted with the list it describes. */
+/** The associated data of a value: where it is stored and under which generation. */
+export const aadFor = (storageKey: string, gen: SealedGen) =>
+  `beian-autofill|${storageKey.replace(/^local:/, '')}|gen ${gen}`;
+
+export class RollbackError extends Error {
+  constructor() {
+    super('加密的资料比上次保存的旧（可能被换成了旧的副本），为安全起见未读取；请从导出的备份恢复');
+  }
+}
+
+/** What is inside the sealed list: the schema version and (format 2) the write count travel encrypted with it. */
 interface SealedList {
   v: number;
   profiles: unknown[];
+  ctr?: number;
 }
 
-/** `key()` is asked on every access so an idle timeout takes effect at once (it throws LockedError). */
-export function sealedListBackend(key: () => Promise<SealKey>, gen: SealedGen): ProfileListBackend {
-  const LIST = sealedKeys(gen).list;
+/** `ctx()` is asked on every access so an idle timeout takes effect at once (it throws LockedError). */
+export function sealedListBackend(ctx: () => Promise<SealContext>, gen: SealedGen): ProfileListBackend {
+  const { list: LIST, counter: COUNTER } = sealedKeys(gen);
+  /** The recorded write count (format 2); 0 before the first write, null when there is none. */
+  async function recorded(key: SealKey): Promise<number | null> {
+    const env = await storage.getItem<unknown>(COUNTER);
+    if (env == null) return null;
+    const c = (await decryptJson(key, env, aadFor(COUNTER, gen))) as { ctr?: unknown };
+    return typeof c?.ctr === 'number' ? c.ctr : 0;
+  }
   async function open(): Promise<SealedList> {
+    const { key, format } = await ctx();
     const env = await storage.getItem<unknown>(LIST);
-    if (env == null) return { v: PROFILE_SCHEMA_VERSION, profiles: [] };
-    const inner = (await decryptJson(await key(), env)) as SealedList;
+    const ctr = format === 2 ? await recorded(key) : null;
+    if (env == null) {
+      // A count without its list: the list was removed behind our back.
+      if (ctr !== null) throw new RollbackError();
+      return { v: PROFILE_SCHEMA_VERSION, profiles: [] };
+    }
+    const inner = (await decryptJson(key, env, format === 2 ? aadFor(LIST, gen) : undefined)) as SealedList;
+    // Format 2 writes the list and its count together: a list without one, or older than it, was put back.
+    if (format === 2 && (ctr === null || typeof inner.ctr !== 'number' || inner.ctr < ctr)) throw new RollbackError();
     return { v: inner.v, profiles: Array.isArray(inner.profiles) ? inner.profiles : [] };
   }
   const migrated = async () => {
@@ -45,8 +82,18 @@ export function sealedListBackend(key: () => Promise<SealKey>, gen: SealedGen): 
     version: async () => (await open()).v,
     getValue: migrated,
     async setValue(profiles) {
-      const inner: SealedList = { v: PROFILE_SCHEMA_VERSION, profiles };
-      await storage.setItem(LIST, await encryptJson(await key(), inner));
+      const { key, format } = await ctx();
+      if (format === 1) {
+        await storage.setItem(LIST, await encryptJson(key, { v: PROFILE_SCHEMA_VERSION, profiles }));
+        return;
+      }
+      const ctr = ((await recorded(key)) ?? 0) + 1;
+      const inner: SealedList = { v: PROFILE_SCHEMA_VERSION, profiles, ctr };
+      // One storage.local.set: the list and its count land together.
+      await storage.setItems([
+        { key: LIST, value: await encryptJson(key, inner, aadFor(LIST, gen)) },
+        { key: COUNTER, value: await encryptJson(key, { ctr }, aadFor(COUNTER, gen)) },
+      ]);
     },
     watch: (cb) =>
       storage.watch<unknown>(LIST, () => {
@@ -58,19 +105,22 @@ export function sealedListBackend(key: () => Promise<SealKey>, gen: SealedGen): 
 // The image type is sealed too (first byte), so storage.local shows neither the bytes nor what kind they are.
 const TYPES = ['image/png', 'image/jpeg'] as const;
 
-export function sealedAttachmentLayout(key: () => Promise<SealKey>, gen: SealedGen): AttachmentLayout {
+export function sealedAttachmentLayout(ctx: () => Promise<SealContext>, gen: SealedGen): AttachmentLayout {
   const { prefix, index } = sealedKeys(gen);
+  const aad = (format: SealFormat, id: string) => (format === 2 ? aadFor(`${prefix}${id}`, gen) : undefined);
   return {
     prefix,
     index,
-    async encode(a) {
+    async encode(a, id) {
+      const { key, format } = await ctx();
       const plain = new Uint8Array(a.bytes.length + 1);
       plain[0] = TYPES.indexOf(a.type);
       plain.set(a.bytes, 1);
-      return encryptBytes(await key(), plain);
+      return encryptBytes(key, plain, aad(format, id));
     },
-    async decode(v): Promise<StoredAttachment | null> {
-      const plain = await decryptBytes(await key(), v);
+    async decode(v, id): Promise<StoredAttachment | null> {
+      const { key, format } = await ctx();
+      const plain = await decryptBytes(key, v, aad(format, id));
       const type = TYPES[plain[0] ?? -1];
       return type ? { type, bytes: plain.slice(1) } : null;
     },

@@ -2,13 +2,23 @@
 // all in one store call or nothing. Existing ids are never overwritten: they come back as conflicts to resolve.
 import { z } from 'zod';
 import { migrateProfileList } from '../profile/migrations';
+import { cutGraphemes, MAX_NAME_LENGTH, quotable } from '../profile/names';
 import { PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema } from '../profile/schema';
-import { checkImageBytes, MAX_IMAGE_BYTES, MAX_LOGO_BYTES, sniffImageType } from '../rules/files';
+import {
+  checkImageBytes,
+  type ImageType,
+  inspectImage,
+  MAX_IMAGE_BYTES,
+  MAX_LOGO_BYTES,
+  sniffImageType,
+  typeName,
+} from '../rules/files';
 import type { StoredAttachment } from '../store/attachments';
 import { base64DecodedLength, base64ToBytes } from '../store/base64';
-import { imageRefs } from '../store/profiles';
+import { imageRefs, MAX_PROFILES } from '../store/profiles';
 import { EXPORT_FORMAT, ExportEnvelopeSchema, MAX_IMPORT_BYTES } from './format';
 import { describeFilePath, describeProfilePath } from './path-label';
+import { problemList } from './problem-list';
 import { findForbiddenKey, utf8Length } from './safe-json';
 
 export interface ImportTarget {
@@ -36,6 +46,11 @@ export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; errors: s
 export interface ImportOptions {
   fileName: string;
   maxBytes?: number;
+  /**
+   * Decodes an image (the options page: createImageBitmap) and gives its size; throws when it cannot. lib has no
+   * decoder: without one, images are checked by their structure only (lib/rules/files.ts).
+   */
+  decode?: (bytes: Uint8Array, type: ImageType) => Promise<{ width: number; height: number }>;
 }
 
 const zh = z.locales.zhCN().localeError;
@@ -47,7 +62,8 @@ export async function planImport(
   opts: ImportOptions,
 ): Promise<PlanResult> {
   const file = `文件「${opts.fileName}」`;
-  const fail = (...errors: string[]): PlanResult => ({ ok: false, errors });
+  const fail = (error: string): PlanResult => ({ ok: false, errors: [error] });
+  const errors = problemList();
   const max = opts.maxBytes ?? MAX_IMPORT_BYTES;
   const size = typeof input === 'string' ? utf8Length(input) : input.length;
   if (size > max) return fail(`${file}大小 ${mb(size)} 超过导入上限 ${mb(max)}，未读取`);
@@ -77,9 +93,15 @@ export async function planImport(
   if (typeof version === 'number' && version > PROFILE_SCHEMA_VERSION) {
     return fail(`${file}的数据版本为 ${version}，比本扩展支持的版本 ${PROFILE_SCHEMA_VERSION} 新，请先升级扩展再导入`);
   }
+  // Counted before any profile is parsed: 25 000 `{}` are a 75 KB file and 100 000 problems.
+  const count = (raw as { profiles?: unknown }).profiles;
+  if (Array.isArray(count) && count.length > MAX_PROFILES) {
+    return fail(`${file}有 ${count.length} 份档案，超过每个文件 ${MAX_PROFILES} 份的上限，未导入`);
+  }
   const env = ExportEnvelopeSchema.safeParse(raw, { error: zh });
   if (!env.success) {
-    return fail(...env.error.issues.map((i) => `${file}的${describeFilePath(i.path)}：${i.message}`));
+    for (const i of env.error.issues) errors.add(`${file}的${describeFilePath(i.path)}：${i.message}`);
+    return { ok: false, errors: errors.lines() };
   }
 
   let migrated: unknown;
@@ -89,29 +111,29 @@ export async function planImport(
     return fail(`${file}无法从版本 ${env.data.schemaVersion} 升级：${(e as Error).message}`);
   }
   const list = Array.isArray(migrated) ? migrated : [];
-  const errors: string[] = [];
   const profiles: Profile[] = [];
   list.forEach((item, i) => {
     const name = nameOf(item, i);
     const r = ProfileSchema.safeParse(item, { error: zh });
     if (!r.success) {
       for (const issue of r.error.issues) {
-        errors.push(`${file}第 ${i + 1} 个档案${name}的${describeProfilePath(issue.path) || '内容'}：${issue.message}`);
+        errors.add(`${file}第 ${i + 1} 个档案${name}的${describeProfilePath(issue.path) || '内容'}：${issue.message}`);
       }
     } else profiles.push(r.data);
   });
 
   const attachments = new Map<string, StoredAttachment>();
+  const toDecode: { where: string; bytes: Uint8Array; type: ImageType; width: number; height: number }[] = [];
   const seenIds = new Set<string>();
   profiles.forEach((p, i) => {
     const where = `${file}第 ${i + 1} 个档案「${p.displayName}」`;
-    if (seenIds.has(p.id)) errors.push(`${where}的档案编号 ${p.id} 在文件中重复`);
+    if (seenIds.has(p.id)) errors.add(`${where}的档案编号 ${p.id} 在文件中重复`);
     seenIds.add(p.id);
     // Person ids are what 负责人/安全负责人 point at; a repeated one would make those links ambiguous.
     for (const list of ['people', 'websites', 'apps'] as const) {
       const seen = new Set<string>();
       p[list].forEach((item, j) => {
-        if (seen.has(item.id)) errors.push(`${where}的${describeProfilePath([list, j, 'id'])} ${item.id} 在档案中重复`);
+        if (seen.has(item.id)) errors.add(`${where}的${describeProfilePath([list, j, 'id'])} ${item.id} 在档案中重复`);
         seen.add(item.id);
       });
     }
@@ -119,39 +141,67 @@ export async function planImport(
       const field = describeProfilePath(path);
       const entry = Object.hasOwn(env.data.attachments, ref.id) ? env.data.attachments[ref.id] : undefined;
       if (!entry) {
-        errors.push(`${where}的${field}：文件中缺少这张图片的数据`);
+        errors.add(`${where}的${field}：文件中缺少这张图片的数据`);
         continue;
       }
       const limit = path.includes('logo') ? MAX_LOGO_BYTES : MAX_IMAGE_BYTES;
       if (base64DecodedLength(entry.dataBase64) > limit) {
-        errors.push(`${where}的${field}：图片超过 ${mb(limit)} 上限`);
+        errors.add(`${where}的${field}：图片超过 ${mb(limit)} 上限`);
         continue;
       }
       const bytes = base64ToBytes(entry.dataBase64);
       if (!bytes) {
-        errors.push(`${where}的${field}：图片数据不是有效的 base64`);
+        errors.add(`${where}的${field}：图片数据不是有效的 base64`);
         continue;
       }
       const problems = checkImageBytes(bytes, { path: '', field: '' }, limit);
       const sniffed = sniffImageType(bytes);
-      if (problems.length) errors.push(`${where}的${field}：${problems[0]?.message}`);
-      else if (!looksComplete(bytes)) errors.push(`${where}的${field}：图片数据不完整（文件被截断或已损坏）`);
-      else if (sniffed !== ref.type || sniffed !== entry.type) {
-        errors.push(`${where}的${field}：图片内容是 ${sniffed}，与记录的类型 ${ref.type} 不符`);
-      } else if (bytes.length !== ref.size) {
-        errors.push(`${where}的${field}：图片大小 ${bytes.length} 字节与记录的 ${ref.size} 字节不符`);
-      } else attachments.set(ref.id, { type: sniffed, bytes });
+      const inspected = inspectImage(bytes);
+      if (problems.length) errors.add(`${where}的${field}：${problems[0]?.message}`);
+      else if (sniffed !== ref.type) {
+        errors.add(
+          `${where}的${field}：图片内容是 ${typeName(sniffed)}，档案记录的类型是 ${typeName(ref.type)}，两者不符`,
+        );
+      } else if (sniffed !== entry.type) {
+        const data = describeFilePath(['attachments', ref.id, 'type']);
+        errors.add(`${where}的${field}：图片内容是 ${typeName(sniffed)}，${data}是 ${typeName(entry.type)}，两者不符`);
+      } else if (!inspected.ok) errors.add(`${where}的${field}：${inspected.problem}`);
+      else if (bytes.length !== ref.size) {
+        errors.add(`${where}的${field}：图片大小 ${bytes.length} 字节与记录的 ${ref.size} 字节不符`);
+      } else {
+        attachments.set(ref.id, { type: sniffed, bytes });
+        toDecode.push({ where: `${where}的${field}`, bytes, ...inspected.info });
+      }
     }
   });
-  if (errors.length) return fail(...errors);
+  if (errors.count) return { ok: false, errors: errors.lines() };
+  if (opts.decode) {
+    for (const image of toDecode) {
+      const size = await opts.decode(image.bytes, image.type).catch(() => null);
+      if (!size) errors.add(`${image.where}：图片无法解码（已损坏或不是真正的 ${typeName(image.type)} 图片）`);
+      // EXIF orientation may swap the sides of a decoded JPEG.
+      else if (!sameSize(size, image) && !sameSize(size, { width: image.height, height: image.width })) {
+        errors.add(`${image.where}：图片解码后的尺寸与文件头记录的不符（已损坏）`);
+      }
+    }
+    if (errors.count) return { ok: false, errors: errors.lines() };
+  }
 
-  const existing = new Map((await target.list()).map((p) => [p.id, p.displayName]));
+  const stored = await target.list();
+  const existing = new Map(stored.map((p) => [p.id, p.displayName]));
   const conflicts = profiles.flatMap((p, index) => {
     const existingDisplayName = existing.get(p.id);
     return existingDisplayName === undefined
       ? []
       : [{ index, id: p.id, displayName: p.displayName, existingDisplayName }];
   });
+  // Even with every conflicting profile skipped, the store would pass the limit.
+  const added = profiles.length - conflicts.length;
+  if (stored.length + added > MAX_PROFILES) {
+    return fail(
+      `${file}有 ${added} 份新档案，已有 ${stored.length} 份，导入后超过 ${MAX_PROFILES} 份资料的上限，未导入`,
+    );
+  }
   return { ok: true, plan: { fileName: opts.fileName, profiles, attachments, conflicts } };
 }
 
@@ -192,7 +242,7 @@ export async function applyImport(
     const p = structuredClone(original);
     if (decision === 'copy') {
       p.id = newId();
-      p.displayName = `${p.displayName.slice(0, 54)}（副本）`;
+      p.displayName = `${cutGraphemes(p.displayName, MAX_NAME_LENGTH - 4)}（副本）`;
     }
     for (const ref of imageRefs(p)) {
       const data = plan.attachments.get(ref.id);
@@ -227,7 +277,8 @@ export async function importProfiles(
 
 function nameOf(item: unknown, i: number): string {
   const n = (item as { displayName?: unknown } | null)?.displayName;
-  return typeof n === 'string' && n.trim() ? `「${n.trim().slice(0, 60)}」` : `（第 ${i + 1} 个，无名称）`;
+  const shown = typeof n === 'string' ? cutGraphemes(quotable(n).trim(), MAX_NAME_LENGTH) : '';
+  return shown ? `「${shown}」` : `（第 ${i + 1} 个，无名称）`;
 }
 
 function refsWithPaths(p: Profile) {
@@ -253,14 +304,7 @@ function refsWithPaths(p: Profile) {
   return out;
 }
 
-/** A PNG has its IHDR first and an IEND chunk; a JPEG has an end-of-image marker: catches truncated files. */
-function looksComplete(bytes: Uint8Array): boolean {
-  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
-  if (sniffImageType(bytes) === 'image/png') {
-    return ascii(12, 16) === 'IHDR' && ascii(Math.max(16, bytes.length - 4096), bytes.length).includes('IEND');
-  }
-  for (let i = bytes.length - 1; i > 2; i--) if (bytes[i] === 0xd9 && bytes[i - 1] === 0xff) return true;
-  return false;
-}
+const sameSize = (a: { width: number; height: number }, b: { width: number; height: number }) =>
+  a.width === b.width && a.height === b.height;
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')}MB`;
