@@ -24,7 +24,7 @@ const panelShows = (input: HTMLInputElement, doc: Document, value: string) =>
 async function typeDate(input: HTMLInputElement, value: string, ctx: DriverContext) {
   if (input.disabled) throw new FillError('日期框已禁用');
   mouseDown(input);
-  input.focus();
+  input.focus({ preventScroll: true });
   await waitFor(() => openPanel(input, ctx.doc), ctx.timeoutMs, '日期面板没有打开', ctx.doc);
   setNativeValue(input, value);
   await waitFor(() => panelShows(input, ctx.doc, value), ctx.timeoutMs, `日期“${value}”格式不被页面接受`, ctx.doc);

@@ -1,12 +1,18 @@
-import { isShown, key, mouseDown } from '../events';
+import { key, mouseDown } from '../events';
 import { FillError, waitFor } from '../wait';
 import type { DriverContext } from './types';
 
 const leaving = (el: Element) => /-leave/.test(el.className);
 
-/** Open: rendered, not hidden, not playing its closing animation (a closing popup never counts). */
+/**
+ * Open: not hidden, not playing its closing animation (a closing popup never counts). Read from antd's classes
+ * only: these checks run after every DOM change while a fill waits, and a layout query there costs a reflow.
+ */
 export const isOpenPopup = (el: Element | null | undefined): el is HTMLElement =>
-  !!el && !/-dropdown-hidden/.test(el.className) && !leaving(el) && isShown(el);
+  !!el?.isConnected &&
+  !/-dropdown-hidden/.test(el.className) &&
+  !leaving(el) &&
+  (el as HTMLElement).style.display !== 'none';
 
 /**
  * Whether `popup` is placed against `anchor`, as antd places a popup: its top at the anchor's bottom (or its
