@@ -136,8 +136,8 @@ export async function measureScale(
   { context, extPage }: Browser,
   launch: () => Promise<Browser>,
   attempt: Attempt,
-): Promise<ScaleRow[]> {
-  const rows: ScaleRow[] = [];
+  rows: ScaleRow[],
+): Promise<void> {
   const add: Add = (c, measure, ms) => {
     if (ms !== null && ms !== undefined) rows.push({ case: c, measure, ms: Math.round(ms) });
   };
@@ -159,5 +159,4 @@ export async function measureScale(
   });
   add('APP 6 张 5 MB 截图', 'fill, own cost', big?.ms);
   await storeRows(launch, attempt, add);
-  return rows;
 }
