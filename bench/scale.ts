@@ -88,6 +88,8 @@ async function popupRender(context: BrowserContext, extensionId: string): Promis
 async function panelChoices(page: Page, panel: Locator, count: number): Promise<number> {
   const started = performance.now();
   await page.reload({ waitUntil: 'commit' });
+  // A big store on a busy machine may take longer than openPanel's own wait for the panel to appear.
+  await panel.getByRole('button').first().waitFor({ timeout: 60_000 });
   await openPanel(panel);
   await panel
     .getByRole('combobox', { name: '资料' })
