@@ -1,39 +1,58 @@
-// `npm run bench`: fill time of each form by the extension against a Playwright script, recognition time, popup
-// first render and bundle sizes. Prints a table and writes bench/results.json. It measures; it never fails on speed.
+// `npm run bench`: fill time of each form by the extension against a Playwright script and against the page's own
+// unavoidable wait, the extension's own cost (zero-delay replica), how cost grows (scale), recognition time, popup
+// first render and bundle sizes. Prints tables and writes bench/results.json. It measures; it never fails on speed,
+// but a run that fails is reported with its reason, the others still run, and the command exits non-zero.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { EXTENSION_DIR, extensionIdOf, launchWithExtension } from '../tests/e2e/fixtures';
 import { routeReplica } from '../tests/e2e/platform-routes';
-import { seedProfiles } from '../tests/e2e/seed';
 import { benchProfile } from './data';
 import { type Form, timeExtension, timePlaywright } from './fill-runs';
 import { bundleSizes, timePopup, timeRecognition } from './measure';
+import { printFills, printOthers, type Stats, stats } from './report';
+import { type Browser, measureScale, type ScaleRow } from './scale';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FORMS: Form[] = ['subject', 'website-1', 'website-2', 'website-3', 'app'];
+/** One run (a fill, a figure) that takes longer than this has failed. */
+const RUN_TIMEOUT_MS = 120_000;
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
-const stats = (xs: number[]) => ({
-  median: Math.round(median(xs)),
-  min: Math.round(Math.min(...xs)),
-  max: Math.round(Math.max(...xs)),
-  runs: xs.map(Math.round),
-});
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const failures: { what: string; reason: string }[] = [];
+
+async function attempt<T>(what: string, run: () => Promise<T>): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no result after ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([run(), timeout]);
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    failures.push({ what, reason });
+    console.log(`✗ ${what}: ${reason}`);
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function launch(): Promise<Browser> {
+  const context = await launchWithExtension();
+  const extensionId = await extensionIdOf(context);
+  const extPage = async (name: string) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${name}`);
+    return page;
+  };
+  return { context, extPage, extensionId };
+}
 
 execFileSync(process.execPath, ['tests/replica/build.mjs'], { stdio: 'inherit' });
-const context = await launchWithExtension();
+const browser = await launch();
+const { context, extPage, extensionId } = browser;
 await routeReplica(context);
-const extensionId = await extensionIdOf(context);
-const options = await context.newPage();
-await options.goto(`chrome-extension://${extensionId}/options.html`);
-await seedProfiles(options, [benchProfile()]);
-await options.close();
+const profiles = [benchProfile()];
 
 const fills = [];
 // BENCH_FORMS= (empty) skips the fill comparison, for a quick look at the other figures.
@@ -41,39 +60,57 @@ const forms =
   process.env.BENCH_FORMS === undefined ? FORMS : (process.env.BENCH_FORMS.split(',').filter(Boolean) as Form[]);
 for (const form of forms) {
   const ext: number[] = [];
+  const own: number[] = [];
   const pw: number[] = [];
-  // Alternating runs, so a slow moment of the machine hits both sides alike.
+  const waits: number[] = [];
+  const reasons: string[] = [];
+  const note = <T>(what: string, run: () => Promise<T>) =>
+    attempt(`${form} ${what}`, run).then((r) => {
+      if (r === null) reasons.push(failures[failures.length - 1]?.reason ?? what);
+      return r;
+    });
+  // Alternating runs, so a slow moment of the machine hits all sides alike.
   for (let i = 0; i < RUNS; i++) {
-    ext.push(await timeExtension(context, form));
-    pw.push(await timePlaywright(context, form));
+    const run = await note('extension', () => timeExtension(context, extPage, form, profiles));
+    if (run) {
+      ext.push(run.ms);
+      waits.push(run.pageWait);
+    }
+    const zero = await note('own cost', () => timeExtension(context, extPage, form, profiles, 'no-delay'));
+    if (zero) own.push(zero.ms);
+    const hand = await note('playwright', () => timePlaywright(context, form));
+    if (hand !== null) pw.push(hand);
   }
-  const e = stats(ext);
-  const p = stats(pw);
-  fills.push({ form, extension: e, playwright: p, ratio: Number((e.median / p.median).toFixed(2)) });
-  console.log(`${form}: extension ${e.median} ms, playwright ${p.median} ms`);
+  const e: Stats | null = ext.length ? stats(ext) : null;
+  const p: Stats | null = pw.length ? stats(pw) : null;
+  const pageWait = waits.length ? Math.max(...waits) : null;
+  fills.push({
+    form,
+    extension: e,
+    playwright: p,
+    ratio: e && p ? Number((e.median / p.median).toFixed(2)) : null,
+    ownCost: own.length ? stats(own) : null,
+    pageWait,
+    ...(reasons.length ? { failed: reasons } : {}),
+  });
+  console.log(
+    `${form}: extension ${e?.median ?? '✗'} ms, page wait ${pageWait ?? '✗'} ms, playwright ${p?.median ?? '✗'} ms`,
+  );
 }
-const recognized = await timeRecognition(context);
-const recognition = { total: stats(recognized.total), afterRender: stats(recognized.afterRender) };
-const popup = stats(await timePopup(context, extensionId));
+
+const recognized = await attempt('recognition', () => timeRecognition(context));
+const recognition = recognized && { total: stats(recognized.total), afterRender: stats(recognized.afterRender) };
+const popupTimes = await attempt('popup', () => timePopup(context, extensionId));
+const popup = popupTimes && stats(popupTimes);
+// BENCH_SCALE=0 skips the scale table.
+// Each scale case is its own attempt; the table keeps the rows that were measured.
+const scale: ScaleRow[] = [];
+if (process.env.BENCH_SCALE !== '0') await measureScale(browser, launch, attempt, scale);
 await context.close();
 const sizes = bundleSizes(EXTENSION_DIR);
 
-console.log('\nFill time (ms, median of %d; min–max)', RUNS);
-console.table(
-  fills.map((f) => ({
-    form: f.form,
-    extension: `${f.extension.median} (${f.extension.min}–${f.extension.max})`,
-    playwright: `${f.playwright.median} (${f.playwright.min}–${f.playwright.max})`,
-    'ratio ext/pw': f.ratio,
-  })),
-);
-const r = recognition;
-console.log(
-  `Recognition after SPA route change: ${r.afterRender.median} ms after the page shows the new form ` +
-    `(${r.afterRender.min}–${r.afterRender.max}); ${r.total.median} ms from the menu click (${r.total.min}–${r.total.max})`,
-);
-console.log(`Popup to first render: median ${popup.median} ms (${popup.min}–${popup.max})`);
-console.table(sizes.map((s) => ({ entry: s.entry, raw: kb(s.raw), gzip: kb(s.gzip) })));
+printFills(fills, RUNS);
+printOthers(recognition, popup, scale, sizes);
 
 const machine = {
   cpus: cpus().length,
@@ -81,8 +118,11 @@ const machine = {
   memoryGiB: Math.round(totalmem() / 2 ** 30),
   node: process.version,
 };
-writeFileSync(
-  'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, fills, recognition, popup, sizes }, null, 2)}\n`,
-);
+const results = { date: new Date().toISOString(), machine, runs: RUNS, fills, recognition, popup, sizes, scale };
+writeFileSync('bench/results.json', `${JSON.stringify({ ...results, failures }, null, 2)}\n`);
 console.log('\nwrote bench/results.json');
+if (failures.length > 0) {
+  console.log(`\n${failures.length} run(s) failed:`);
+  for (const f of failures) console.log(`  ✗ ${f.what}: ${f.reason}`);
+  process.exitCode = 1;
+}

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { FilePayload } from './replica-files';
+import { cascaderPopup, selectPopup } from './replica-popups';
 import type { AppData, PersonData, ProviderData, SubjectData, WebsiteStep2Data } from './replica-types';
 
 interface Division {
@@ -46,32 +47,32 @@ export async function fillText(field: Locator, value: string): Promise<void> {
   await input.blur();
 }
 
-/** Opens an a-select (popup in document.body) and clicks the option; types to search long lists. */
+/** Opens an a-select and clicks the option in its own popup; types to search long lists. */
 export async function chooseOption(field: Locator, label: string): Promise<void> {
-  const page = field.page();
   await field.locator('.ant-select-selector').click();
   const search = field.locator('input.ant-select-selection-search-input');
   if ((await search.count()) && (await search.getAttribute('readonly')) === null) await search.fill(label);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  const popup = await selectPopup(field);
+  await popup.locator(`.ant-select-item-option[title="${label}"]`).click();
+  await expect(field.locator('.ant-select-selection-item')).toHaveAttribute('title', label);
 }
 
-/** Multi-select: clicks each option, then closes the popup. */
+/** Multi-select: clicks each option in its own popup, then closes it. */
 export async function chooseOptions(field: Locator, labels: string[]): Promise<void> {
   const page = field.page();
   await field.locator('.ant-select-selector').click();
-  for (const label of labels) {
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
-  }
+  const popup = await selectPopup(field);
+  for (const label of labels) await popup.locator(`.ant-select-item-option[title="${label}"]`).click();
   await page.keyboard.press('Escape');
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await expect(popup).toBeHidden();
 }
 
-/** Clicks through the cascader columns; lazy columns are awaited by auto-wait. */
+/** Clicks through the columns of the field's own cascader popup; lazy columns are awaited by auto-wait. */
 export async function chooseRegion(field: Locator, names: string[]): Promise<void> {
-  const page = field.page();
   await field.locator('.ant-select-selector').click();
+  const popup = await cascaderPopup(field);
   for (const [level, name] of names.entries()) {
-    const column = page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu').nth(level);
+    const column = popup.locator('.ant-cascader-menu').nth(level);
     await column.locator(`.ant-cascader-menu-item[title="${name}"]`).click();
   }
   await expect(field.locator('.ant-select-selection-item')).toHaveText(names.join(' / '));

@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { chooseOption, chooseRegion, item, section } from './manual-fill';
 import { oversized, png, textFile } from './replica-files';
 import { openReplica, snapshot } from './replica-helpers';
+import { selectPopup } from './replica-popups';
 
 test('empty forms show their required-field errors', async ({ context }) => {
   const page = await openReplica(context, '/web/subject/add');
@@ -89,8 +90,9 @@ test('uploads check type, size and count, and long selects are virtual', async (
   await expect(shots.locator('.ant-upload-list-item-done')).toHaveCount(6);
   await expect(shots.locator('.ant-upload-select')).toBeHidden();
 
-  await person.locator('.ant-form-item', { hasText: '负责人证件类型' }).locator('.ant-select-selector').click();
-  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  const idType = person.locator('.ant-form-item', { hasText: '负责人证件类型' });
+  await idType.locator('.ant-select-selector').click();
+  const options = (await selectPopup(idType)).locator('.ant-select-item-option');
   await expect(options.first()).toHaveAttribute('title', '居民身份证');
   expect(await options.count()).toBeLessThan(15);
 });
@@ -160,14 +162,15 @@ test('no-subject shows the 提示 dialog and no-options never delivers provider 
   const registrar = section(none, '域名注册服务商');
   await chooseOption(item(registrar, '域名商所属地区管辖'), '境内');
   await chooseRegion(item(registrar, '域名服务商所属地区'), ['广东省', '广州市', '海珠区']);
-  await item(registrar, '名称').locator('.ant-select-selector').click();
-  // The region cascader's popup may still be leaving; the names select's popup is the one saying 加载中.
-  await expect(none.locator('.ant-select-dropdown:visible', { hasText: '加载中...' })).toBeVisible();
+  const names = item(registrar, '名称');
+  await names.locator('.ant-select-selector').click();
+  const popup = await selectPopup(names);
+  await expect(popup).toContainText('加载中...');
   const opened = Date.now();
   // Polls (no fixed sleep) until well past the normal 400 ms delivery, expecting still no options.
   await expect
     .poll(async () =>
-      (await none.locator('.ant-select-dropdown:visible .ant-select-item-option').count()) > 0
+      (await popup.locator('.ant-select-item-option').count()) > 0
         ? 'arrived'
         : Date.now() - opened > 1500
           ? 'none'

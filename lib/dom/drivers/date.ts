@@ -1,15 +1,19 @@
-import { isShown, key, mouseDown, press, setNativeValue } from '../events';
+import { key, mouseDown, press, setNativeValue } from '../events';
 import { FillError, waitFor } from '../wait';
+import { popupAt } from './popup';
 import { asList, asText, type DriverContext, type WidgetDriver } from './types';
 
 const inputsOf = (item: HTMLElement) => [...item.querySelectorAll<HTMLInputElement>('.ant-picker input')];
 
-const openPanel = (doc: Document) =>
-  [...doc.querySelectorAll('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')].find(isShown) ?? null;
+/** This input's own open panel: the picker's popup names no id, so it is the one placed against the picker. */
+const openPanel = (input: HTMLInputElement, doc: Document) => {
+  const picker = input.closest('.ant-picker');
+  return picker ? popupAt(picker, '.ant-picker-dropdown', doc) : null;
+};
 
 /** The panel shows the typed date as chosen once the picker has parsed the text. */
-const panelShows = (doc: Document, value: string) =>
-  [...(openPanel(doc)?.querySelectorAll(`.ant-picker-cell[title="${value}"]`) ?? [])].some((cell) =>
+const panelShows = (input: HTMLInputElement, doc: Document, value: string) =>
+  [...(openPanel(input, doc)?.querySelectorAll(`.ant-picker-cell[title="${value}"]`) ?? [])].some((cell) =>
     /ant-picker-cell-(selected|range-start|range-end)/.test(cell.className),
   );
 
@@ -20,17 +24,20 @@ const panelShows = (doc: Document, value: string) =>
 async function typeDate(input: HTMLInputElement, value: string, ctx: DriverContext) {
   if (input.disabled) throw new FillError('日期框已禁用');
   mouseDown(input);
-  input.focus();
-  await waitFor(() => openPanel(ctx.doc), ctx.timeoutMs, '日期面板没有打开', ctx.doc);
+  input.focus({ preventScroll: true });
+  await waitFor(() => openPanel(input, ctx.doc), ctx.timeoutMs, '日期面板没有打开', ctx.doc);
   setNativeValue(input, value);
-  await waitFor(() => panelShows(ctx.doc, value), ctx.timeoutMs, `日期“${value}”格式不被页面接受`, ctx.doc);
+  await waitFor(() => panelShows(input, ctx.doc, value), ctx.timeoutMs, `日期“${value}”格式不被页面接受`, ctx.doc);
   key(input, 'Enter');
   await waitFor(() => input.value === value, ctx.timeoutMs, `日期“${value}”没有被接受`, ctx.doc);
 }
 
+/** Blurs the inputs and waits until the panel starts closing (its closing animation is not awaited). */
 async function closePicker(item: HTMLElement, ctx: DriverContext) {
-  for (const input of inputsOf(item)) input.blur();
-  await waitFor(() => !openPanel(ctx.doc), ctx.timeoutMs, '日期面板没有关闭', ctx.doc).catch(() => undefined);
+  const inputs = inputsOf(item);
+  for (const input of inputs) input.blur();
+  const closed = () => inputs.every((input) => !openPanel(input, ctx.doc));
+  await waitFor(closed, ctx.timeoutMs, '日期面板没有关闭', ctx.doc).catch(() => undefined);
 }
 
 export const dateDriver: WidgetDriver = {

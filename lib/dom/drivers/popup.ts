@@ -1,24 +1,52 @@
-import { isShown, key, mouseDown } from '../events';
+import { key, mouseDown } from '../events';
 import { FillError, waitFor } from '../wait';
 import type { DriverContext } from './types';
-
-const OPEN_POPUP = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
 
 const leaving = (el: Element) => /-leave/.test(el.className);
 
 /**
- * The popup that belongs to this select, by its aria-controls id. Until that exists (first opening, cascaders)
- * it is "the one open popup"; a popup still playing its closing animation never counts.
+ * Open: not hidden, not playing its closing animation (a closing popup never counts). Read from antd's classes
+ * only: these checks run after every DOM change while a fill waits, and a layout query there costs a reflow.
+ */
+export const isOpenPopup = (el: Element | null | undefined): el is HTMLElement =>
+  !!el?.isConnected &&
+  !/-dropdown-hidden/.test(el.className) &&
+  !leaving(el) &&
+  (el as HTMLElement).style.display !== 'none';
+
+/**
+ * Whether `popup` is placed against `anchor`, as antd places a popup: its top at the anchor's bottom (or its
+ * bottom at the anchor's top when there is no room below) and, unless pushed in from the window's edge, its left
+ * edge at the anchor's left edge.
+ */
+function placement(anchor: Element, popup: Element): 'aligned' | 'beside' | null {
+  const a = anchor.getBoundingClientRect();
+  const p = popup.getBoundingClientRect();
+  const touching = Math.abs(p.top - a.bottom) < 12 || Math.abs(p.bottom - a.top) < 12;
+  if (!touching) return null;
+  if (Math.abs(p.left - a.left) < 2) return 'aligned';
+  return p.left < a.right && p.right > a.left ? 'beside' : null;
+}
+
+/** The open popup (of the `selector` kind) placed against `anchor`; a popup exactly aligned wins. */
+export function popupAt(anchor: Element, selector: string, doc: Document): HTMLElement | null {
+  const open = [...doc.querySelectorAll<HTMLElement>(selector)].filter(isOpenPopup);
+  const placed = open.map((el) => [el, placement(anchor, el)] as const);
+  return (placed.find(([, p]) => p === 'aligned') ?? placed.find(([, p]) => p === 'beside'))?.[0] ?? null;
+}
+
+/**
+ * The popup that belongs to this select: by its aria-controls id, which names the option list antd renders inside
+ * the popup. A cascader's aria-controls names no element, so its popup is the open one placed against its selector.
  */
 export function findPopup(select: Element, doc: Document): HTMLElement | null {
   const input = select.querySelector('input');
   const listId = input?.getAttribute('aria-controls') ?? input?.getAttribute('aria-owns');
-  const usable = (el: HTMLElement | null | undefined) =>
-    el && !el.classList.contains('ant-select-dropdown-hidden') && !leaving(el) && isShown(el) ? el : null;
   const own = listId ? doc.getElementById(listId)?.closest<HTMLElement>('.ant-select-dropdown') : null;
-  if (own) return usable(own);
-  const open = [...doc.querySelectorAll<HTMLElement>(OPEN_POPUP)].filter((el) => usable(el));
-  return open.length === 1 ? (open[0] ?? null) : null;
+  if (own) return isOpenPopup(own) ? own : null;
+  if (!select.classList.contains('ant-select-open')) return null;
+  const selector = select.querySelector('.ant-select-selector') ?? select;
+  return popupAt(selector, '.ant-select-dropdown', doc);
 }
 
 /** Opens a select or cascader the way a user does (mousedown on the selector) and returns its popup. */
@@ -32,7 +60,7 @@ export async function openPopup(select: HTMLElement, ctx: DriverContext): Promis
   return waitFor(() => findPopup(select, ctx.doc), ctx.timeoutMs, '下拉框没有展开', ctx.doc);
 }
 
-/** Closes the popup (Escape, then blur) so that only one is ever open. */
+/** Closes the popup (Escape, then blur) so that only one is ever open; its closing animation is not awaited. */
 export async function closePopup(select: HTMLElement, ctx: DriverContext): Promise<void> {
   const input = select.querySelector('input');
   if (!findPopup(select, ctx.doc)) return;

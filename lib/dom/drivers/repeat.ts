@@ -27,12 +27,14 @@ export const repeatDriver: WidgetDriver = {
   },
   async fill(item, value, ctx) {
     const wanted = asList(value);
-    while (rows(item).length < wanted.length) {
+    const missing = wanted.length - rows(item).length;
+    if (missing > 0) {
       const add = addButton(item);
       if (!add) throw new FillError('找不到添加行的按钮');
-      const count = rows(item).length;
-      press(add);
-      await waitFor(() => rows(item).length > count, ctx.timeoutMs, '没有添加新行', ctx.doc);
+      // Every press first, then one wait: waiting for each new row would re-render the list once per row (50 IP
+      // rows cost 50 renders of a growing list). Each press is the page's own ⊕, counted by the page.
+      for (let i = 0; i < missing; i++) press(add);
+      await waitFor(() => rows(item).length >= wanted.length, ctx.timeoutMs, '没有添加新行', ctx.doc);
     }
     rows(item).forEach((row, i) => {
       writeText(textControl(row), wanted[i] ?? '');

@@ -1,8 +1,8 @@
 // Test-only instrumentation: `window.__replica` (see ../README.md). Everything returned is a deep,
 // JSON-safe copy so tests can never mutate the app's state through it.
-import { toRaw } from 'vue';
+import { toRaw, watch } from 'vue';
 import type { Router } from 'vue-router';
-import { variants } from './variants';
+import { hasVariant, variants } from './variants';
 
 export type PageName = 'subject' | 'website' | 'app' | 'home';
 
@@ -22,9 +22,43 @@ export interface PageState {
 
 let current: PageState | null = null;
 
+/**
+ * One artificial delay of the page: `field` is the form item id it belongs to; `after` the item whose value it
+ * waited for (a provider list waits for its region). Times are performance.now(); `end` stays null until it fires.
+ */
+export interface PageWait {
+  kind: 'level' | 'options' | 'upload';
+  field: string;
+  after?: string;
+  ms: number;
+  start: number;
+  end: number | null;
+}
+
+const waitLog: PageWait[] = [];
+const changeLog: number[] = [];
+
+/** Every timer the replica starts goes through here: recorded, and 0 ms with the no-delay variant. */
+export function pageTimer(wait: Omit<PageWait, 'start' | 'end'>, fire: () => void): void {
+  const entry: PageWait = { ...wait, ms: hasVariant('no-delay') ? 0 : wait.ms, start: performance.now(), end: null };
+  waitLog.push(entry);
+  setTimeout(() => {
+    entry.end = performance.now();
+    fire();
+  }, entry.ms);
+}
+
 /** Called by a page in setup(); the returned function unregisters it (call it from onUnmounted). */
 export function registerPage(state: PageState): () => void {
   current = state;
+  // When the model or a file list changed: the benchmark's "first field / all fields landed" times.
+  watch(
+    [state.model, state.files],
+    () => {
+      changeLog.push(performance.now());
+    },
+    { deep: true, flush: 'sync' },
+  );
   return () => {
     if (current === state) current = null;
   };
@@ -54,6 +88,10 @@ function shownErrors() {
 export function installReplicaApi(router: Router): void {
   const api = Object.freeze({
     variants: () => [...variants],
+    /** The page's own delays so far (copies). */
+    waits: () => waitLog.map((w) => ({ ...w })),
+    /** performance.now() of every change of the registered pages' models or file lists. */
+    changeTimes: () => [...changeLog],
     snapshot: () => {
       const state = current;
       const files: Record<string, FileLike[]> = {};

@@ -1,5 +1,6 @@
 // Providers by region, after the table in PLATFORM.md. Names arrive asynchronously like the real
 // platform's lookup; the delay depends on the slow-options / no-options variants.
+import { pageTimer } from '../instrument';
 import { hasVariant } from '../variants';
 import { regionName } from './regions';
 
@@ -50,11 +51,12 @@ export function providerNames(kind: ProviderKind, jurisdiction: string | undefin
   return [...new Set([...matches, ...fillers, '其他'])];
 }
 
-/** Resolves after ~400 ms (3 s with slow-options); never resolves with no-options. */
+/** Resolves after ~400 ms (3 s with slow-options, 0 with no-delay); never resolves with no-options. */
 export function fetchProviderNames(kind: ProviderKind, jurisdiction: string | undefined, region: string[]) {
   return new Promise<string[]>((resolve) => {
     if (hasVariant('no-options')) return;
-    const delay = hasVariant('slow-options') ? 3000 : 400;
-    setTimeout(() => resolve(providerNames(kind, jurisdiction, region)), delay);
+    const ms = hasVariant('slow-options') ? 3000 : 400;
+    const wait = { kind: 'options', field: `form_item_${kind}_name`, after: `form_item_${kind}_region`, ms } as const;
+    pageTimer(wait, () => resolve(providerNames(kind, jurisdiction, region)));
   });
 }
