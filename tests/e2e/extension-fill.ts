@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import type { Profile } from '../../lib/profile/schema';
 import { expect } from './fixtures';
 import { PLATFORM_ORIGIN, routeReplica } from './platform-routes';
@@ -7,6 +7,24 @@ import { seedProfiles } from './seed';
 
 export { type Snapshot, snapshot } from './replica-helpers';
 
+/**
+ * The panel: an extension page in a frame inside a closed shadow root, so tests reach it as Playwright's Frame
+ * (locators cannot pierce a closed root, and the page cannot either). `getByRole` & co. work as on a Locator.
+ */
+export type Panel = Frame;
+
+/** The panel frame of a page, once it has loaded (a new one after the panel was removed and mounted again). */
+export async function panelOf(page: Page): Promise<Panel> {
+  let frame: Frame | undefined;
+  await expect
+    .poll(() => {
+      frame = page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/panel\.html/.test(f.url()) && !f.isDetached());
+      return Boolean(frame);
+    })
+    .toBe(true);
+  return frame as Frame;
+}
+
 /** Seeds the profiles, opens a platform path of the replica and returns the page with our panel. */
 export async function openWithProfiles(
   context: BrowserContext,
@@ -14,27 +32,32 @@ export async function openWithProfiles(
   path: string,
   profiles: Profile[],
   { open = true } = {},
-): Promise<{ page: Page; panel: Locator }> {
+): Promise<{ page: Page; panel: Panel }> {
   await routeReplica(context);
   const options = await extPage('options.html');
   await seedProfiles(options, profiles);
   await options.close();
   const page = await context.newPage();
   await page.goto(`${PLATFORM_ORIGIN}${path}`);
-  const panel = page.locator('beian-autofill-panel');
+  const panel = await panelOf(page);
   if (open) await openPanel(panel);
   return { page, panel };
 }
 
-/** At 1366 px the panel would cover the form, so it starts as a tab; the user opens it. */
-export async function openPanel(panel: Locator): Promise<void> {
+/**
+ * At 1366 px the panel would cover the form, so it starts as a tab; the user opens it. Then waits until the panel
+ * says a click would count (visible, on top and not just moved), as a user would look before clicking.
+ */
+export async function openPanel(panel: Panel): Promise<void> {
   const tab = panel.getByRole('button', { name: /^备案助手/ });
   await expect(tab.or(panel.getByRole('button', { name: '收起' }))).toBeVisible();
   if (await tab.isVisible()) await tab.click();
+  await expect(panel.locator('section.panel')).toHaveAttribute('data-ready', 'true');
 }
 
 /** Clicks 一键填充 as a user and waits for the report. */
-export async function fillFromPanel(panel: Locator): Promise<string> {
+export async function fillFromPanel(panel: Panel): Promise<string> {
+  await expect(panel.locator('section.panel')).toHaveAttribute('data-ready', 'true');
   await panel.getByRole('button', { name: '一键填充' }).click();
   const status = panel.getByRole('status');
   await expect(status).toHaveText(/^已填充/, { timeout: 45_000 });
@@ -42,14 +65,14 @@ export async function fillFromPanel(panel: Locator): Promise<string> {
 }
 
 /** The names of the required fields the panel lists as still empty. */
-export async function listedMissing(panel: Locator): Promise<string[]> {
+export async function listedMissing(panel: Panel): Promise<string[]> {
   const list = panel.getByRole('list', { name: '待填必填项' });
   if ((await list.count()) === 0) return [];
   return list.getByRole('button').allTextContents();
 }
 
 /** Failed fields as the panel lists them. */
-export async function listedFailures(panel: Locator): Promise<string[]> {
+export async function listedFailures(panel: Panel): Promise<string[]> {
   const list = panel.getByRole('list', { name: '未能填写' });
   if ((await list.count()) === 0) return [];
   return list.getByRole('listitem').allTextContents();
