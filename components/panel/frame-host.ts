@@ -78,16 +78,18 @@ export function mountFrameHost(doc: Document, src: string): FrameHost {
     steady = value;
     onSteady(value);
   };
-  const watch = () => {
+  const look = () => {
     const r = frame.getBoundingClientRect();
     const spot = `${r.top},${r.right},${host.isConnected}`;
-    if (spot !== last) {
-      last = spot;
-      movedAt = performance.now();
-      setSteady(false);
-      clearTimeout(steadyTimer);
-      steadyTimer = setTimeout(() => setSteady(true), STEADY_MS);
-    }
+    if (spot === last) return;
+    last = spot;
+    movedAt = performance.now();
+    setSteady(false);
+    clearTimeout(steadyTimer);
+    steadyTimer = setTimeout(() => setSteady(true), STEADY_MS);
+  };
+  const watch = () => {
+    look();
     raf = win.requestAnimationFrame(watch);
   };
   watch();
@@ -100,7 +102,11 @@ export function mountFrameHost(doc: Document, src: string): FrameHost {
       size = { width: Math.ceil(width), height: Math.ceil(height) };
       applyStyle(frame, { width: `${size.width}px`, height: `${size.height}px` });
     },
-    movedAt: () => movedAt,
+    // Looked at again now: a move since the last frame counts too.
+    movedAt: () => {
+      look();
+      return movedAt;
+    },
     steady: () => steady,
     onSteady(cb) {
       onSteady = cb;
