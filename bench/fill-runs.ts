@@ -8,6 +8,7 @@ import {
   fillWebsiteStep3ByHand,
   hideExtensionPanel,
 } from '../tests/e2e/manual-fill';
+import { panelOf } from '../tests/e2e/panel-frame';
 import { PLATFORM_ORIGIN } from '../tests/e2e/platform-routes';
 import { HAND_APP, HAND_PEOPLE, HAND_SITE, HAND_SUBJECT, SUBJECT_NAME } from './data';
 
@@ -21,17 +22,15 @@ const PATH: Record<Form, string> = {
 };
 const STEP: Partial<Record<Form, number>> = { 'website-1': 1, 'website-2': 2, 'website-3': 3 };
 
-const panelOf = (page: Page) => page.locator('beian-autofill-panel');
-
 /**
- * Installed in the page before the click (as source text: tsx's helpers do not exist there): resolves with the
- * milliseconds from the click event to the panel's status saying 已填充 — the user's action to the finished report,
- * without the test driver's own latency. `void`: evaluate must not wait for the promise it installs.
+ * Installed in the panel's frame before the click (as source text: tsx's helpers do not exist there): resolves
+ * with the milliseconds from the click event to the panel's status saying 已填充 — the user's action to the
+ * finished report, without the test driver's own latency. `void`: evaluate must not wait for the promise.
  */
 const FILL_PROBE = `void (window.__benchFill = new Promise((resolve) => {
   let clickAt = 0;
   document.addEventListener('click', (e) => { clickAt = clickAt || e.timeStamp; }, { capture: true });
-  const root = document.querySelector('beian-autofill-panel').shadowRoot;
+  const root = document.body;
   const observer = new MutationObserver(() => {
     const text = root.querySelector('[role="status"]')?.textContent ?? '';
     if (clickAt && text.startsWith('已填充')) {
@@ -43,11 +42,14 @@ const FILL_PROBE = `void (window.__benchFill = new Promise((resolve) => {
 }))`;
 
 async function extensionFill(page: Page): Promise<number> {
-  const button = panelOf(page).getByRole('button', { name: '一键填充' });
+  const panel = await panelOf(page);
+  const button = panel.getByRole('button', { name: '一键填充' });
   await button.waitFor();
-  await page.evaluate(FILL_PROBE);
+  // A click counts once the panel says it is visible and steady (see components/panel/frame-guard.ts).
+  await panel.locator('section.panel[data-ready="true"]').waitFor();
+  await panel.evaluate(FILL_PROBE);
   await button.click();
-  return Number(await page.evaluate('window.__benchFill'));
+  return Number(await panel.evaluate('window.__benchFill'));
 }
 
 async function nextStep(page: Page) {
@@ -57,21 +59,19 @@ async function nextStep(page: Page) {
 export async function timeExtension(context: BrowserContext, form: Form): Promise<number> {
   const page = await context.newPage();
   await page.goto(`${PLATFORM_ORIGIN}${PATH[form]}`);
-  await panelOf(page)
-    .getByRole('button', { name: /^备案助手/ })
-    .click();
+  await (await panelOf(page)).getByRole('button', { name: /^备案助手/ }).click();
   const step = STEP[form] ?? 0;
   for (let s = 1; s < step; s++) {
     await extensionFill(page);
     await nextStep(page);
-    await panelOf(page)
+    await (await panelOf(page))
       .getByTestId('page-label')
       .filter({ hasText: `第${s + 1}步` })
       .waitFor();
   }
   const ms = await extensionFill(page);
   // A fast fill that failed would look like a win: the figure counts only a fill that left nothing failed.
-  const status = (await panelOf(page).getByRole('status').textContent()) ?? '';
+  const status = (await (await panelOf(page)).getByRole('status').textContent()) ?? '';
   if (status.includes('失败')) throw new Error(`${form}: the extension's fill reported failures: ${status}`);
   await page.close();
   return ms;

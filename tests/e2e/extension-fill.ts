@@ -1,29 +1,13 @@
-import type { BrowserContext, Frame, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { Profile } from '../../lib/profile/schema';
 import { expect } from './fixtures';
+import { type Panel, panelOf } from './panel-frame';
 import { PLATFORM_ORIGIN, routeReplica } from './platform-routes';
 import type { Snapshot } from './replica-helpers';
 import { seedProfiles } from './seed';
 
+export { type Panel, panelOf } from './panel-frame';
 export { type Snapshot, snapshot } from './replica-helpers';
-
-/**
- * The panel: an extension page in a frame inside a closed shadow root, so tests reach it as Playwright's Frame
- * (locators cannot pierce a closed root, and the page cannot either). `getByRole` & co. work as on a Locator.
- */
-export type Panel = Frame;
-
-/** The panel frame of a page, once it has loaded (a new one after the panel was removed and mounted again). */
-export async function panelOf(page: Page): Promise<Panel> {
-  let frame: Frame | undefined;
-  await expect
-    .poll(() => {
-      frame = page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/panel\.html/.test(f.url()) && !f.isDetached());
-      return Boolean(frame);
-    })
-    .toBe(true);
-  return frame as Frame;
-}
 
 /** Seeds the profiles, opens a platform path of the replica and returns the page with our panel. */
 export async function openWithProfiles(
