@@ -56,13 +56,11 @@ export default defineBackground(() => {
     if (from.kind === 'page') return service.fill(data);
     if (from.kind === 'refused') return { ok: false, reason: 'refused', message: REFUSED_FILL };
     // The panel's and the content script's tab is the sender's own; a tabId they send is ignored.
-    const { tabId: _ignored, state, click, ...rest } = data;
+    const { tabId: _ignored, state, click, panelKey, ...rest } = data;
     if (from.kind === 'content') return forPanel(await service.fill({ ...rest, state }, from.tabId));
     // A click in the panel fills only if the tab confirms the panel was really visible and on top at that point.
-    if (!click) return { ok: false, reason: 'refused', message: REFUSED_FILL };
-    const verdict = await sendMessage('content:guard', { click, frameId: from.frameId }, top(from.tabId)).catch(
-      () => null,
-    );
+    if (!click || !panelKey) return { ok: false, reason: 'refused', message: REFUSED_FILL };
+    const verdict = await sendMessage('content:guard', { click, panelKey }, top(from.tabId)).catch(() => null);
     if (!verdict?.ok) {
       return { ok: false, reason: 'hidden', message: verdict?.message ?? '无法确认面板可见，未填充' };
     }

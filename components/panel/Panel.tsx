@@ -127,6 +127,10 @@ export function Panel(props: PanelProps) {
         <input
           type="checkbox"
           checked={onlyEmpty}
+          // element.click() toggles a checkbox and fires a *trusted* change: stop the untrusted click itself.
+          onClick={(e) => {
+            if (!e.isTrusted) e.preventDefault();
+          }}
           onChange={trusted<TargetedEvent<HTMLInputElement>>(
             (e) => setOnlyEmpty(e.currentTarget.checked),
             (e) => {

@@ -89,6 +89,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
         mode: options.onlyEmpty ? 'empty-only' : 'overwrite',
         acceptWarnings: options.acceptWarnings,
         click: { x: at.clientX, y: at.clientY },
+        panelKey: location.hash.slice(1),
       })
         .then((result) => {
           setProblems(result.ok ? [] : (result.problems ?? []));

@@ -28,7 +28,6 @@ export function createPanel(ctx: ContentScriptContext, runtime: Runtime) {
   let fx: FrameHost | null = null;
   let nonce = '';
   let port: Port | null = null;
-  let panelFrameId: number | undefined;
   let view: SessionView | null = null;
   let startCollapsed = true;
   let session: PageSession | null = null;
@@ -47,7 +46,6 @@ export function createPanel(ctx: ContentScriptContext, runtime: Runtime) {
   function unmount() {
     port?.disconnect();
     port = null;
-    panelFrameId = undefined;
     fx?.remove();
     fx = null;
   }
@@ -63,7 +61,6 @@ export function createPanel(ctx: ContentScriptContext, runtime: Runtime) {
     if (p.name !== `${PANEL_PORT}:${nonce}` || p.sender?.id !== runtime.id || !fx) return;
     port?.disconnect();
     port = p;
-    panelFrameId = p.sender?.frameId;
     const mine = fx;
     p.onDisconnect.addListener(() => {
       if (port === p) port = null;
@@ -95,11 +92,10 @@ export function createPanel(ctx: ContentScriptContext, runtime: Runtime) {
       driverContext = dc;
     },
     /** The background asks at each click in the panel: was it our frame, visible and on top? */
-    guard(click: { x: number; y: number }, fromFrameId: number | undefined): GuardVerdict {
+    guard(click: { x: number; y: number }, panelKey: string): GuardVerdict {
       if (!fx || !port) return { ok: false, message: '未填充：面板尚未就绪' };
-      if (panelFrameId !== undefined && fromFrameId !== undefined && fromFrameId !== panelFrameId) {
-        return { ok: false, message: '未填充：请求不是来自本页的备案助手面板' };
-      }
+      // Only the frame this script made knows its secret (a port's sender carries no frame id to compare).
+      if (panelKey !== nonce) return { ok: false, message: '未填充：请求不是来自本页的备案助手面板' };
       return checkClick(document, fx, click, performance.now());
     },
     notice(message: string, problems: CheckProblem[]) {

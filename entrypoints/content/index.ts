@@ -36,7 +36,7 @@ export default defineContentScript({
     });
     onMessage('content:missing', () => session.view().missing);
     onMessage('content:notice', ({ data }) => panel.notice(data.message, data.problems ?? []));
-    onMessage('content:guard', ({ data }) => panel.guard(data.click, data.frameId));
+    onMessage('content:guard', ({ data }) => panel.guard(data.click, data.panelKey));
     // Health check for the extension's own pages and tests; answers nothing about the profile.
     // sendResponse, not a returned Promise: this script runs on the browser's own API, without the polyfill.
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {

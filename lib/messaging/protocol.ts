@@ -28,6 +28,8 @@ export interface FillRequest {
   state?: PageState;
   /** The panel's click, in the panel frame's own pixels: the tab checks that the panel was visible under it. */
   click?: { x: number; y: number };
+  /** The panel frame's secret (from its URL): the tab checks that the click was in its own panel. */
+  panelKey?: string;
 }
 
 /** The tab's verdict on the panel at click time: ok when it was really visible and on top, else why not. */
@@ -58,7 +60,7 @@ interface ProtocolMap {
   /** Why a fill started by the keyboard shortcut did not run, shown in the panel (field names, never values). */
   'content:notice'(notice: { message: string; problems?: CheckProblem[] }): void;
   /** Whether the panel frame was visible and on top at the click (frame pixels); asked by the background. */
-  'content:guard'(request: { click: { x: number; y: number }; frameId: number }): GuardVerdict;
+  'content:guard'(request: { click: { x: number; y: number }; panelKey: string }): GuardVerdict;
   // popup / panel frame / command → background
   'bg:fill'(request: FillRequest): FillResult;
   /** The same check the fill runs, so the popup shows exactly what will block it. */

@@ -34,7 +34,8 @@ export async function openWithProfiles(
  */
 export async function openPanel(panel: Panel): Promise<void> {
   const tab = panel.getByRole('button', { name: /^备案助手/ });
-  await expect(tab.or(panel.getByRole('button', { name: '收起' }))).toBeVisible();
+  // The tab or the open panel, once the frame has its size and the browser sees it (data-ready).
+  await expect(panel.locator('[data-ready="true"]')).toBeVisible();
   if (await tab.isVisible()) await tab.click();
   await expect(panel.locator('section.panel')).toHaveAttribute('data-ready', 'true');
 }

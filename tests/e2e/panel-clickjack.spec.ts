@@ -104,7 +104,8 @@ async function tabVerdict(panel: Panel, spot: Spot): Promise<{ ok: boolean; mess
   return panel.evaluate(async (click) => {
     const tab = await chrome.tabs.getCurrent();
     if (tab?.id === undefined) throw new Error('no tab');
-    const message = { id: 1, type: 'content:guard', data: { click }, timestamp: Date.now() };
+    const data = { click, panelKey: location.hash.slice(1) };
+    const message = { id: 1, type: 'content:guard', data, timestamp: Date.now() };
     const reply = await chrome.tabs.sendMessage(tab.id, message, { frameId: 0 });
     return reply.res;
   }, click);
