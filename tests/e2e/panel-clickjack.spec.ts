@@ -143,6 +143,8 @@ test('clickjacking: the panel slid under the cursor just before the click → no
     },
     { spot, cursor },
   );
+  // Two frames, so that the moved panel is on screen (and takes the click) when the user clicks.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.mouse.click(cursor.x, cursor.y);
   await expectRefusedAndEmpty(page, panel);
 });

@@ -66,6 +66,8 @@ test("the panel's profile is the tab's: the stored active profile stays, the fil
   expect((await snapshot(page)).model.unitName).toBe('宁波另一科技有限公司');
   const stored = await extPage('options.html');
   expect(JSON.parse(await localDump(stored)).activeProfileId).toBe('sample-1');
+  await stored.close();
+  await page.bringToFront();
   // The same tab keeps its choice when the page reloads; another tab starts from the stored profile.
   await page.reload();
   const reloaded = await panelOf(page);
