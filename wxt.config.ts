@@ -29,6 +29,16 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: [PLATFORM_MATCH],
     action: { default_title: '__MSG_extShortName__' },
+    // The panel's frame, for the platform only. Chrome serves it under a per-session id (use_dynamic_url), so a
+    // page cannot probe for the extension; the content script keeps the URL in a closed shadow root. WXT turns
+    // this into MV2's plain list of paths for Firefox.
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: [PLATFORM_MATCH],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'fill-page': {
         suggested_key: { default: 'Alt+Shift+F' },
@@ -40,9 +50,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'beian-autofill@beian-helper.cn',
-              strict_min_version: '115.0',
+              // data_collection_permissions needs Firefox 140 (Android 142).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

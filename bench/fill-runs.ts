@@ -1,7 +1,7 @@
 // One timed fill of one form, by the extension (user click → the page's last field landed) or by a Playwright
 // script. The extension is driven only through the e2e helpers (tests/e2e/extension-fill.ts), so the figures do
 // not depend on where the panel lives; the end of a fill is read from the replica, not from the panel.
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import type { Profile } from '../lib/profile/schema';
 import { fillFromPanel, listedFailures, openWithProfiles } from '../tests/e2e/extension-fill';
 import {
@@ -43,7 +43,7 @@ type Replica = { __replica: { waits(): PageWait[]; changeTimes(): number[] } };
 const now = (page: Page) => page.evaluate(() => performance.now());
 
 /** Fills the open page from the panel and times it from the replica's own records. */
-export async function timedFill(page: Page, panel: Locator): Promise<ExtensionRun> {
+export async function timedFill(page: Page, panel: Frame): Promise<ExtensionRun> {
   await panel.getByRole('button', { name: '一键填充' }).waitFor();
   const t0 = await now(page);
   await fillFromPanel(panel);
@@ -71,7 +71,7 @@ export async function openForm(
   form: Form,
   profiles: Profile[],
   variant = '',
-): Promise<{ page: Page; panel: Locator }> {
+): Promise<{ page: Page; panel: Frame }> {
   const query = variant ? `?variant=${variant}` : '';
   const opened = await openWithProfiles(context, extPage, `${PATH[form]}${query}`, profiles);
   const step = STEP[form] ?? 0;

@@ -2,44 +2,54 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { panelOf } from '../tests/e2e/panel-frame';
 import { PLATFORM_ORIGIN } from '../tests/e2e/platform-routes';
 
-/** In-page probe as source text: tsx adds helpers (__name) to compiled functions that the page does not have. */
-const recognitionProbe = (want: string) => `new Promise((resolve) => {
-  const root = document.querySelector('beian-autofill-panel')?.shadowRoot;
+/**
+ * In-page probe as source text (tsx adds helpers, __name, to compiled functions that the page does not have):
+ * clicks the menu link and resolves with the wall-clock times of the click and of the page showing the new heading.
+ */
+const navigationProbe = (want: string) => `new Promise((resolve) => {
   const link = document.querySelector('[data-bench-target]');
   link.removeAttribute('data-bench-target');
-  const started = performance.now();
-  let shown = 0;
+  const started = performance.timeOrigin + performance.now();
   const heading = () => document.querySelector('h1')?.textContent?.trim();
-  const pageObserver = new MutationObserver(() => {
-    if (!shown && heading() === ${JSON.stringify(want)}) shown = performance.now();
-  });
-  pageObserver.observe(document.body, { subtree: true, childList: true, characterData: true });
   const observer = new MutationObserver(() => {
-    if ((root?.querySelector('[data-testid="page-label"]')?.textContent ?? '') === ${JSON.stringify(want)}) {
+    if (heading() === ${JSON.stringify(want)}) {
       observer.disconnect();
-      pageObserver.disconnect();
-      const now = performance.now();
-      resolve([now - started, now - (shown || now)]);
+      resolve([started, performance.timeOrigin + performance.now()]);
     }
   });
-  if (root) observer.observe(root, { subtree: true, childList: true, characterData: true });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
   link.click();
 })`;
 
+/** When the panel names `want`: the frame found may be the old form's one, which goes away. */
+async function labelTime(page: Page, want: string): Promise<number> {
+  for (;;) {
+    const panel = await panelOf(page);
+    try {
+      await panel
+        .getByTestId('page-label')
+        .filter({ hasText: new RegExp(`^${want}$`) })
+        .waitFor();
+      return Number(await panel.evaluate('performance.timeOrigin + performance.now()'));
+    } catch (error) {
+      if (!panel.isDetached()) throw error;
+    }
+  }
+}
+
 /**
- * Measured inside the page: milliseconds from a menu click to the panel naming the new form (`total`), and from
- * the page showing the new heading to the panel naming it (`afterRender`, the extension's own part).
+ * Milliseconds from a menu click to the panel naming the new form (`total`), and from the page showing the new
+ * heading to the panel naming it (`afterRender`, the extension's own part). The panel is a frame of its own
+ * (a new one per form), so its time is read there once the label shows: an upper bound by one driver round trip.
  */
 export async function timeRecognition(context: BrowserContext): Promise<{ total: number[]; afterRender: number[] }> {
   const page = await context.newPage();
   await page.goto(`${PLATFORM_ORIGIN}/web/subject/add`);
-  await page
-    .locator('beian-autofill-panel')
-    .getByRole('button', { name: /^备案助手/ })
-    .click();
+  await (await panelOf(page)).getByRole('button', { name: /^备案助手/ }).click();
   const total: number[] = [];
   const afterRender: number[] = [];
   const targets = [
@@ -52,9 +62,10 @@ export async function timeRecognition(context: BrowserContext): Promise<{ total:
     const link = menu.getByRole('menuitem', { name: entry, exact: true });
     if (!(await link.isVisible())) await menu.getByText(group, { exact: true }).click();
     await link.evaluate((el) => el.setAttribute('data-bench-target', ''));
-    const [all, own] = (await page.evaluate(recognitionProbe(expected))) as [number, number];
-    total.push(all);
-    afterRender.push(own);
+    const [started, shown] = (await page.evaluate(navigationProbe(expected))) as [number, number];
+    const labelled = await labelTime(page, expected);
+    total.push(labelled - started);
+    afterRender.push(labelled - shown);
   }
   await page.close();
   return { total, afterRender };
@@ -104,6 +115,7 @@ export function bundleSizes(dir: string): BundleSize[] {
     ['content script', ['content-scripts/content.js', ...cssOf('content-scripts')]],
     ['background', ['background.js']],
     ['popup', html('popup')],
+    ['panel (its frame page)', html('panel')],
     ['options', html('options')],
   ];
   return entries

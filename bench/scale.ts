@@ -1,6 +1,6 @@
 // How cost grows: a website with 1, 20, 50 从域名 and IP rows; an APP with 6 screenshots of 5 MB; a store of 1, 50
 // and 200 profiles with images, passphrase lock off and on. Fills run on the zero-delay replica (own cost only).
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import type { Profile } from '../lib/profile/schema';
 import { openPanel, openWithProfiles } from '../tests/e2e/extension-fill';
 import { imagesOf, TINY_PNG_BASE64 } from '../tests/e2e/seed';
@@ -85,7 +85,7 @@ async function popupRender(context: BrowserContext, extensionId: string): Promis
 }
 
 /** Reload of a platform page to the panel listing every profile (includes the page's own load). */
-async function panelChoices(page: Page, panel: Locator, count: number): Promise<number> {
+async function panelChoices(page: Page, panel: Frame, count: number): Promise<number> {
   const started = performance.now();
   await page.reload({ waitUntil: 'commit' });
   // A big store on a busy machine may take longer than openPanel's own wait for the panel to appear.

@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createFillService } from '../lib/fill/fill-service';
 import { onShortcut } from '../lib/fill/shortcut';
-import { onMessage, sendMessage } from '../lib/messaging/protocol';
-import { isOwnPage, REFUSED_MESSAGE } from '../lib/messaging/senders';
+import { redactProblems } from '../lib/messaging/problems';
+import { type FillRequest, type FillResult, onMessage, sendMessage } from '../lib/messaging/protocol';
+import { classifySender, REFUSED_FILL, REFUSED_MESSAGE } from '../lib/messaging/senders';
+import { createTabChoices } from '../lib/messaging/tab-choices';
 import { checkRegionAgainstDivisions } from '../lib/regions/divisions';
 import { localToday } from '../lib/rules/day';
 import { checkReadiness } from '../lib/rules/readiness';
@@ -15,21 +17,24 @@ import { createProfileCommands } from '../lib/store/profile-commands';
 export default defineBackground(() => {
   // With the passphrase lock on and no key held, every read throws LockedError ('资料已加锁，请先解锁'), which
   // is what a fill request gets back. The key stays here and in extension pages; content scripts never see it.
-  const store = createLockableStore(createKeyHolder());
+  const holder = createKeyHolder();
+  const store = createLockableStore(holder);
   watchIdle(store.holder);
+  // Tabs are always addressed at frame 0: the content script runs there only, and the panel frame must not answer.
+  const top = (tabId: number) => ({ tabId, frameId: 0 });
   const service = createFillService({
     source: {
       list: () => store.list(),
       activeId: async () => (await store.getActiveId()) || null,
-      setActive: (id) => store.setActiveId(id),
+      locked: async () => (await store.lockState()) === 'locked',
       async attachment(id) {
         const image = await store.getAttachment(id);
         return image ? { type: image.type, dataBase64: bytesToBase64(image.bytes) } : null;
       },
     },
     tabs: {
-      state: (tabId) => sendMessage('content:state', undefined, tabId),
-      fill: (tabId, payload) => sendMessage('content:fill', payload, tabId),
+      state: (tabId) => sendMessage('content:state', undefined, top(tabId)),
+      fill: (tabId, payload) => sendMessage('content:fill', payload, top(tabId)),
     },
     check: (profile, page, selection, today) =>
       checkReadiness(profile, page, selection, localToday(today), {
@@ -38,29 +43,77 @@ export default defineBackground(() => {
     now: () => new Date(),
     newToken: () => crypto.randomUUID(),
   });
+  const tabChoices = createTabChoices();
+  browser.tabs.onRemoved.addListener((tabId) => void tabChoices.forget(tabId));
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 
-  onMessage('bg:fill', ({ data, sender }) => service.fill(data, sender.tab?.id));
-  onMessage('bg:check', ({ data }) => service.check(data));
-  onMessage('bg:panel-choices', () => service.choices());
-  onMessage('bg:set-active', ({ data }) => service.setActive(data.profileId));
+  // The in-page panel sees field names only: a rule's message can quote the value.
+  const forPanel = (result: FillResult): FillResult =>
+    result.ok || !result.problems ? result : { ...result, problems: redactProblems(result.problems) };
+
+  onMessage('bg:fill', async ({ data, sender }): Promise<FillResult> => {
+    const from = classifySender(sender, self);
+    if (from.kind === 'page') return service.fill(data);
+    if (from.kind === 'refused') return { ok: false, reason: 'refused', message: REFUSED_FILL };
+    // The panel's and the content script's tab is the sender's own; a tabId they send is ignored.
+    const { tabId: _ignored, state, click, panelKey, ...rest } = data;
+    if (from.kind === 'content') return forPanel(await service.fill({ ...rest, state }, from.tabId));
+    // A click in the panel fills only if the tab confirms the panel was really visible and on top at that point.
+    if (!click || !panelKey) return { ok: false, reason: 'refused', message: REFUSED_FILL };
+    const verdict = await sendMessage('content:guard', { click, panelKey }, top(from.tabId)).catch(() => null);
+    if (!verdict?.ok) {
+      return { ok: false, reason: 'hidden', message: verdict?.message ?? '无法确认面板可见，未填充' };
+    }
+    const request: FillRequest = { ...rest, profileId: data.profileId || (await tabChoices.get(from.tabId)) };
+    return forPanel(await service.fill({ ...request, tabId: from.tabId }));
+  });
+  onMessage('bg:check', ({ data, sender }) => {
+    if (classifySender(sender, self).kind !== 'page') throw new Error(REFUSED_MESSAGE);
+    return service.check(data);
+  });
+  // The panel's lists, for its tab. Loading them is not use: the page can make the panel load again (by switching
+  // forms), and that must not keep the passphrase lock from expiring.
+  onMessage('bg:panel-choices', async ({ sender }) => {
+    const from = classifySender(sender, self);
+    if (from.kind !== 'panel') throw new Error(REFUSED_MESSAGE);
+    const chosen = await tabChoices.get(from.tabId);
+    return holder.quietly(() => service.choices(chosen));
+  });
+  onMessage('bg:panel-choose', async ({ data, sender }) => {
+    const from = classifySender(sender, self);
+    if (from.kind !== 'panel' || typeof data?.profileId !== 'string') throw new Error(REFUSED_MESSAGE);
+    await tabChoices.set(from.tabId, data.profileId);
+  });
   // Profile names, profile actions and the lock are for the popup and the editor, never for a content script.
   const profiles = createProfileCommands(store);
-  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   onMessage('bg:profiles', ({ sender }) => {
-    if (!isOwnPage(sender, self)) throw new Error(REFUSED_MESSAGE);
+    if (classifySender(sender, self).kind !== 'page') throw new Error(REFUSED_MESSAGE);
     return profiles.view();
   });
   onMessage('bg:profile', ({ data, sender }) =>
-    isOwnPage(sender, self) ? profiles.run(data) : { ok: false, message: REFUSED_MESSAGE },
+    classifySender(sender, self).kind === 'page' ? profiles.run(data) : { ok: false, message: REFUSED_MESSAGE },
   );
-  onMessage('bg:attachment', ({ data, sender }) => service.attachment(data.token, data.id, sender.tab?.id));
+  onMessage('bg:attachment', ({ data, sender }) => {
+    const from = classifySender(sender, self);
+    return from.kind === 'content' ? service.attachment(data.token, data.id, from.tabId) : null;
+  });
 
   browser.commands.onCommand.addListener((command, tab) =>
     onShortcut(command, {
       // The tab the browser names; a service worker's "current window" can be another one.
       activeTabId: async () => tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-      fill: (request) => service.fill(request),
-      notice: (tabId, notice) => sendMessage('content:notice', notice, tabId),
+      // The tab's own choice of profile, as its panel shows it.
+      fill: async (request) =>
+        service.fill({
+          ...request,
+          profileId: request.tabId === undefined ? undefined : await tabChoices.get(request.tabId),
+        }),
+      notice: (tabId, notice) =>
+        sendMessage(
+          'content:notice',
+          { message: notice.message, ...(notice.problems ? { problems: redactProblems(notice.problems) } : {}) },
+          top(tabId),
+        ),
     }),
   );
 });

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { sampleProfile } from '../lib/profile/sample';
 import { extensionIdOf, launchWithExtension } from './e2e/fixtures';
+import { panelOf } from './e2e/panel-frame';
 import { PLATFORM_ORIGIN, routeReplica } from './e2e/platform-routes';
 import { seedProfiles } from './e2e/seed';
 
@@ -26,8 +27,10 @@ if (!headless) {
   await new Promise((resolve) => context.on('close', resolve));
 } else {
   mkdirSync('test-results/demo', { recursive: true });
-  const panel = page.locator('beian-autofill-panel');
+  const panel = await panelOf(page);
   await panel.getByRole('button', { name: /^备案助手/ }).click();
+  // As a user would: the panel counts a click once it is visible and has stopped moving.
+  await panel.locator('section.panel[data-ready="true"]').waitFor();
   await panel.getByRole('button', { name: '一键填充' }).click();
   await panel
     .getByRole('status')

@@ -13,7 +13,7 @@ function setup(state: PageState = { form: 'subject', page: 'subject', nature: nu
     source: {
       list: async () => [sampleProfile()],
       activeId: async () => 'sample-1',
-      setActive: async () => {},
+      locked: async () => false,
       attachment: async (id) => ({ type: 'image/png', dataBase64: `bytes-of-${id}` }),
     },
     tabs: {

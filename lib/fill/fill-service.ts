@@ -11,7 +11,8 @@ import { type FillPayload, type FillReport, isImageRef, type PageState } from '.
 export interface ProfileSource {
   list(): Promise<Profile[]>;
   activeId(): Promise<string | null>;
-  setActive(id: string): Promise<void>;
+  /** Whether the passphrase lock holds the store shut (nothing can be listed). */
+  locked(): Promise<boolean>;
   attachment(id: string): Promise<{ type: string; dataBase64: string } | null>;
 }
 
@@ -29,7 +30,7 @@ export interface FillServiceDeps {
   newToken(): string;
 }
 
-/** A label that tells sites apart without showing their data on the page (the panel is readable by it). */
+/** A label that tells sites apart without showing their data in the panel. */
 export function maskedLabel(kind: '网站' | 'APP', index: number, hint: string): string {
   const shown = hint.length > 4 ? `${hint.slice(0, 2)}…${hint.slice(-3)}` : '';
   return `${kind} ${index + 1}${shown ? `（${shown}）` : ''}`;
@@ -107,10 +108,14 @@ export function createFillService(deps: FillServiceDeps) {
     return deps.source.attachment(id);
   }
 
-  async function choices(): Promise<PanelChoices> {
+  /** The panel's lists for a tab whose own choice is `tabChoice` (the stored active profile otherwise). */
+  async function choices(tabChoice?: string): Promise<PanelChoices> {
+    if (await deps.source.locked()) return { locked: true, profiles: [], activeId: null, websites: [], apps: [] };
     const profiles = await deps.source.list();
-    const active = await pickProfile();
+    const chosen = tabChoice && profiles.some((p) => p.id === tabChoice) ? tabChoice : undefined;
+    const active = await pickProfile(chosen);
     return {
+      locked: false,
       profiles: profiles.map((p) => ({ id: p.id, label: p.displayName })),
       activeId: active?.id ?? null,
       websites: (active?.websites ?? []).map((w, i) => ({ id: w.id, label: maskedLabel('网站', i, w.domain) })),
@@ -133,5 +138,5 @@ export function createFillService(deps: FillServiceDeps) {
       }));
   }
 
-  return { fill, check, attachment, choices, setActive: (id: string) => deps.source.setActive(id) };
+  return { fill, check, attachment, choices };
 }

@@ -67,10 +67,22 @@ function memorySlot(): Slot {
 
 export const hasSessionStorage = () => Boolean((browser as { storage?: { session?: unknown } }).storage?.session);
 
-export function createKeyHolder(opts: { now?: () => number; memoryOnly?: boolean } = {}): KeyHolder {
+/**
+ * A holder whose reads can be marked as not being use: what the page can make happen (the panel frame loading and
+ * asking for its choices) must not keep the key alive. Only the user's actions in extension UI and real fills do.
+ */
+export interface QuietKeyHolder extends KeyHolder {
+  /** Runs `read` with every key() inside it leaving the idle timestamp alone. */
+  quietly<T>(read: () => Promise<T>): Promise<T>;
+}
+
+export function createKeyHolder(opts: { now?: () => number; memoryOnly?: boolean } = {}): QuietKeyHolder {
   const now = opts.now ?? Date.now;
   const slot = opts.memoryOnly || !hasSessionStorage() ? memorySlot() : sessionSlot();
   let cache: { raw: string; key: SealKey } | null = null;
+  // Reads in flight that do not count as use. While one runs, other callers' reads do not touch either: at most
+  // TOUCH_MS of idle time is lost, never gained.
+  let quiet = 0;
 
   const matches = (r: SessionRecord, kdf: KdfParams) => r.salt === kdf.salt && r.iterations === kdf.iterations;
   const expired = (r: SessionRecord) => now() - r.lastUsed >= r.idleMs;
@@ -85,11 +97,19 @@ export function createKeyHolder(opts: { now?: () => number; memoryOnly?: boolean
     return r;
   }
 
-  const holder: KeyHolder = {
+  const holder: QuietKeyHolder = {
+    async quietly(read) {
+      quiet += 1;
+      try {
+        return await read();
+      } finally {
+        quiet -= 1;
+      }
+    },
     async key(kdf) {
       const r = await live(kdf);
       if (!r) throw new LockedError();
-      if (now() - r.lastUsed >= TOUCH_MS) await slot.set({ ...r, lastUsed: now() });
+      if (quiet === 0 && now() - r.lastUsed >= TOUCH_MS) await slot.set({ ...r, lastUsed: now() });
       if (cache?.raw !== r.raw) {
         const raw = base64ToBytes(r.raw);
         if (!raw) throw new LockedError();

@@ -1,10 +1,12 @@
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { Profile } from '../../lib/profile/schema';
 import { expect } from './fixtures';
+import { type Panel, panelOf } from './panel-frame';
 import { PLATFORM_ORIGIN, routeReplica } from './platform-routes';
 import type { Snapshot } from './replica-helpers';
 import { seedProfiles } from './seed';
 
+export { type Panel, panelOf } from './panel-frame';
 export { type Snapshot, snapshot } from './replica-helpers';
 
 /** Seeds the profiles, opens a platform path of the replica and returns the page with our panel. */
@@ -14,27 +16,33 @@ export async function openWithProfiles(
   path: string,
   profiles: Profile[],
   { open = true } = {},
-): Promise<{ page: Page; panel: Locator }> {
+): Promise<{ page: Page; panel: Panel }> {
   await routeReplica(context);
   const options = await extPage('options.html');
   await seedProfiles(options, profiles);
   await options.close();
   const page = await context.newPage();
   await page.goto(`${PLATFORM_ORIGIN}${path}`);
-  const panel = page.locator('beian-autofill-panel');
+  const panel = await panelOf(page);
   if (open) await openPanel(panel);
   return { page, panel };
 }
 
-/** At 1366 px the panel would cover the form, so it starts as a tab; the user opens it. */
-export async function openPanel(panel: Locator): Promise<void> {
+/**
+ * At 1366 px the panel would cover the form, so it starts as a tab; the user opens it. Then waits until the panel
+ * says a click would count (visible, on top and not just moved), as a user would look before clicking.
+ */
+export async function openPanel(panel: Panel): Promise<void> {
   const tab = panel.getByRole('button', { name: /^备案助手/ });
-  await expect(tab.or(panel.getByRole('button', { name: '收起' }))).toBeVisible();
+  // The tab or the open panel, once the frame has its size and the browser sees it (data-ready).
+  await expect(panel.locator('[data-ready="true"]')).toBeVisible();
   if (await tab.isVisible()) await tab.click();
+  await expect(panel.locator('section.panel')).toHaveAttribute('data-ready', 'true');
 }
 
 /** Clicks 一键填充 as a user and waits for the report. */
-export async function fillFromPanel(panel: Locator): Promise<string> {
+export async function fillFromPanel(panel: Panel): Promise<string> {
+  await expect(panel.locator('section.panel')).toHaveAttribute('data-ready', 'true');
   await panel.getByRole('button', { name: '一键填充' }).click();
   const status = panel.getByRole('status');
   await expect(status).toHaveText(/^已填充/, { timeout: 45_000 });
@@ -42,14 +50,14 @@ export async function fillFromPanel(panel: Locator): Promise<string> {
 }
 
 /** The names of the required fields the panel lists as still empty. */
-export async function listedMissing(panel: Locator): Promise<string[]> {
+export async function listedMissing(panel: Panel): Promise<string[]> {
   const list = panel.getByRole('list', { name: '待填必填项' });
   if ((await list.count()) === 0) return [];
   return list.getByRole('button').allTextContents();
 }
 
 /** Failed fields as the panel lists them. */
-export async function listedFailures(panel: Locator): Promise<string[]> {
+export async function listedFailures(panel: Panel): Promise<string[]> {
   const list = panel.getByRole('list', { name: '未能填写' });
   if ((await list.count()) === 0) return [];
   return list.getByRole('listitem').allTextContents();

@@ -1,7 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { sampleProfile } from '../../lib/profile/sample';
 import type { Profile } from '../../lib/profile/schema';
-import { fillFromPanel, listedFailures, listedMissing, openWithProfiles, snapshot } from './extension-fill';
+import { fillFromPanel, listedFailures, listedMissing, openWithProfiles, type Panel, snapshot } from './extension-fill';
 import { expect, test } from './fixtures';
 
 /** Page errors and console errors of the platform tab: a fill must cause none. */
@@ -21,14 +21,14 @@ function websiteProfile(): Profile {
   return profile;
 }
 
-async function toWebsiteStep2(page: Page, panel: Locator) {
+async function toWebsiteStep2(page: Page, panel: Panel) {
   await fillFromPanel(panel);
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(panel.getByTestId('page-label')).toHaveText(/第2步/);
 }
 
 /** Confirms the check's warnings (a variant page may make the profile look incomplete) and waits for the report. */
-async function fillAccepting(panel: Locator) {
+async function fillAccepting(panel: Panel) {
   await panel.getByRole('button', { name: '一键填充' }).click();
   const again = panel.getByRole('button', { name: '仍然填充' });
   const status = panel.getByRole('status');

@@ -1,8 +1,10 @@
+/// <reference types="chrome" />
 import { sampleProfile } from '../../lib/profile/sample';
 import type { Profile } from '../../lib/profile/schema';
 import { doneFiles, fillFromPanel, listedFailures, listedMissing, openWithProfiles, snapshot } from './extension-fill';
 import { expect, test } from './fixtures';
 import { chooseSiteTypeByHand } from './manual-fill';
+import { PLATFORM_ORIGIN } from './platform-routes';
 
 const png = (id: string) => ({ id, name: `${id}.png`, type: 'image/png' as const, size: 70 });
 
@@ -105,4 +107,20 @@ test('the 新办网站申请 wizard: each step is recognised and filled; the use
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(label).toHaveText('新办网站申请 · 第4步 提示说明');
   await expect(panel.getByRole('button', { name: '一键填充' })).toBeDisabled();
+
+  // Step 4's pledge is the user's own: no attempt to fill ticks it or presses 提交. A real click on the panel's
+  // (disabled) button, and the request the popup and the shortcut send, for this very tab.
+  await panel.getByRole('button', { name: '一键填充' }).click({ force: true });
+  const ext = await extPage('options.html');
+  const answer = await ext.evaluate(async (origin) => {
+    const [tab] = await chrome.tabs.query({ url: `${origin}/*` });
+    const data = { tabId: tab?.id, mode: 'overwrite', acceptWarnings: true };
+    return chrome.runtime.sendMessage({ id: 1, type: 'bg:fill', data, timestamp: Date.now() });
+  }, PLATFORM_ORIGIN);
+  expect(answer.res).toMatchObject({ ok: false, reason: 'not-a-filing-page' });
+  await page.bringToFront();
+  await expect(page.getByRole('checkbox', { name: /我已阅知上述告知事项/ })).not.toBeChecked();
+  await expect(page.getByRole('button', { name: /^提\s?交$/ })).toBeDisabled();
+  await expect(page.locator('.wizard')).toHaveAttribute('data-submits', '0');
+  expect((await snapshot(page)).step).toBe(4);
 });

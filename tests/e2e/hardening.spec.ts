@@ -34,12 +34,19 @@ for (const [browser, dir] of Object.entries(BUILDS)) {
       for (const key of FORBIDDEN_KEYS) expect(m, key).not.toHaveProperty(key);
     });
 
-    test('content scripts match only the platform, and no file is exposed to web pages', () => {
+    test('content scripts match only the platform; only the panel page is web-accessible, to the platform only', () => {
       const scripts = (m.content_scripts as { matches: string[]; exclude_matches?: string[] }[]) ?? [];
       expect(scripts.length).toBeGreaterThan(0);
       for (const s of scripts) expect(s.matches).toEqual([HOST]);
-      // The panel's CSS is inside the content script: no web-accessible file a page could probe for.
-      expect(m).not.toHaveProperty('web_accessible_resources');
+      // The panel's frame. Chrome: for the platform's pages only, under a per-session id. Firefox MV2 has only a
+      // list of paths (the moz-extension id is random per install, and the page never sees the frame's URL).
+      if (m.manifest_version === 3) {
+        expect(m.web_accessible_resources).toEqual([
+          { resources: ['panel.html'], matches: [HOST], use_dynamic_url: true },
+        ]);
+      } else {
+        expect(m.web_accessible_resources).toEqual(['panel.html']);
+      }
     });
 
     test('no content security policy that allows eval or remote code', () => {
@@ -50,10 +57,14 @@ for (const [browser, dir] of Object.entries(BUILDS)) {
     });
 
     if (browser === 'firefox') {
-      test('gecko settings declare no data collection', () => {
-        const gecko = (m.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
+      test('gecko settings declare no data collection, with the Firefox versions that key needs', () => {
+        const settings = m.browser_specific_settings as Record<string, Record<string, unknown>> | undefined;
+        const gecko = settings?.gecko;
         expect(gecko?.id).toEqual(expect.any(String));
         expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+        // data_collection_permissions exists from Firefox 140 (Android 142): older versions would ignore it.
+        expect(gecko?.strict_min_version).toBe('140.0');
+        expect(settings?.gecko_android?.strict_min_version).toBe('142.0');
       });
     }
   });

@@ -2,7 +2,9 @@
 // The passphrase lock in real Chromium: turn it on in the options page, lock, reload, a wrong passphrase changes
 // nothing, the right one (typed in the popup) brings the profile back everywhere.
 import { sampleProfile } from '../../lib/profile/sample';
+import { openPanel, panelOf, snapshot } from './extension-fill';
 import { expect, test } from './fixtures';
+import { PLATFORM_ORIGIN, routeReplica } from './platform-routes';
 import { localDump, seedProfiles, TINY_PNG_BASE64 } from './seed';
 
 const SCREENS = 'test-results/screens';
@@ -82,4 +84,27 @@ test('turn the lock on, lock, reload: a wrong passphrase is refused, the right o
   await popup.getByRole('button', { name: '解锁' }).click();
   await expect(popup.getByLabel('当前资料')).toHaveValue(profile.id, { timeout: 20_000 });
   expect(await localDump(options)).not.toContain(ID_NO);
+});
+
+test('while the store is locked the panel says so, and says how to unlock', async ({ context, extPage }) => {
+  const options = await extPage('options.html');
+  await seedProfiles(options, [profile]);
+  await options.reload();
+  const lock = options.getByRole('region', { name: /口令保护/ });
+  await lock.getByLabel('口令', { exact: true }).fill(PASS);
+  await lock.getByLabel('再次输入口令').fill(PASS);
+  await lock.getByRole('button', { name: '开启口令保护' }).click();
+  await expect(lock.getByText('已开启，已解锁')).toBeVisible({ timeout: 20_000 });
+  await lock.getByRole('button', { name: '立即加锁' }).click();
+  await expect(options.getByRole('heading', { name: '资料已加锁' })).toBeVisible();
+
+  await routeReplica(context);
+  const page = await context.newPage();
+  await page.goto(`${PLATFORM_ORIGIN}/web/subject/add`);
+  const panel = await panelOf(page);
+  await openPanel(panel);
+  await expect(panel.getByText(/^资料已加锁：.*解锁/)).toBeVisible();
+  await expect(panel.getByText('还没有资料')).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: '一键填充' })).toBeDisabled();
+  expect((await snapshot(page)).model.unitName).toBe('');
 });

@@ -254,27 +254,17 @@ export async function fillAppByHand(page: Page, d: AppData): Promise<void> {
 
 /**
  * The extension's own panel (<beian-autofill-panel>, fixed at the top right) covers the form's right
- * column and would take the clicks of a hand fill. Its shadow root resets the host with
- * `all: initial !important`, so page CSS cannot hide it; this init script adds a rule inside the
- * shadow root instead. Call before page.goto().
+ * column and would take the clicks of a hand fill. Its shadow root is closed, so this init script hides
+ * the host itself with an inline !important style, as any page script could. Call before page.goto().
  */
 export async function hideExtensionPanel(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const watched = new WeakSet<ShadowRoot>();
     const hide = () => {
-      const root = document.querySelector('beian-autofill-panel')?.shadowRoot;
-      if (!root) return;
-      // The panel may re-render its shadow tree, so watch it too.
-      if (!watched.has(root)) {
-        watched.add(root);
-        new MutationObserver(hide).observe(root, { childList: true, subtree: true });
+      const host = document.querySelector<HTMLElement>('beian-autofill-panel');
+      if (host && host.style.getPropertyValue('display') !== 'none') {
+        host.style.setProperty('display', 'none', 'important');
       }
-      if (root.querySelector('style[data-hidden-by-test]')) return;
-      const style = document.createElement('style');
-      style.dataset.hiddenByTest = '';
-      style.textContent = ':host { display: none !important; }';
-      root.appendChild(style);
     };
-    new MutationObserver(hide).observe(document, { childList: true, subtree: true });
+    new MutationObserver(hide).observe(document, { childList: true, subtree: true, attributes: true });
   });
 }

@@ -13,7 +13,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   main(ctx) {
-    const panel = createPanel(ctx);
+    // The panel's UI is an extension page in a frame (entrypoints/panel); this script only places it and serves it.
+    const panel = createPanel(ctx, browser.runtime);
     const session = createPageSession(document, (view) => panel.update(view));
     const driverContext = (token: string): DriverContext => ({
       doc: document,
@@ -26,6 +27,7 @@ export default defineContentScript({
     });
     panel.bind(session, driverContext);
 
+    // Only extension contexts can send these (no externally_connectable, and the page has no runtime).
     onMessage('content:state', () => session.view().state);
     onMessage('content:fill', ({ data }) => session.fill(data, driverContext(data.token)));
     onMessage('content:undo', async () => {
@@ -34,6 +36,7 @@ export default defineContentScript({
     });
     onMessage('content:missing', () => session.view().missing);
     onMessage('content:notice', ({ data }) => panel.notice(data.message, data.problems ?? []));
+    onMessage('content:guard', ({ data }) => panel.guard(data.click, data.panelKey));
     // Health check for the extension's own pages and tests; answers nothing about the profile.
     // sendResponse, not a returned Promise: this script runs on the browser's own API, without the polyfill.
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
