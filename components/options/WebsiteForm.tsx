@@ -1,4 +1,6 @@
 // One website: 网站信息, both providers, service types, languages, the two people of step 3, the deadline helper.
+
+import { SECTION } from '../../lib/platform/names';
 import { CONTROLLED_ITEM_KINDS, PRE_LICENSE_KINDS, SITE_LANGUAGES } from '../../lib/profile/options';
 import type { Person, Website } from '../../lib/profile/schema';
 import { MAX_IMAGE_BYTES } from '../../lib/rules/files';
@@ -172,7 +174,7 @@ export function WebsiteForm({ site, at, people, today, set }: Props) {
         onChange={(v) => set(f('preLicenseKinds'), v)}
       />
       <CheckGroup
-        legend="网站语种"
+        legend={SECTION.languages}
         path={f('languages')}
         options={SITE_LANGUAGES}
         value={site.languages}
@@ -180,14 +182,14 @@ export function WebsiteForm({ site, at, people, today, set }: Props) {
       />
       <h3>网站负责人</h3>
       <PersonPicker
-        label="网站安全负责人"
+        label={SECTION.security}
         path={f('securityPersonId')}
         people={people}
         value={site.securityPersonId}
         onChange={(id) => set(f('securityPersonId'), id)}
       />
       <PersonPicker
-        label="网站应急联络人"
+        label={SECTION.emergency}
         path={f('emergencyPersonId')}
         people={people}
         value={site.emergencyPersonId}

@@ -5,16 +5,19 @@ import {
   OUTCOME_LABELS,
   type PageState,
 } from '../../lib/fill/types';
+import { FORMS } from '../../lib/platform/forms';
+import { FORM_TITLE } from '../../lib/platform/names';
 
-const STEP_NAMES = ['开办主体', '网站基本信息', '网站负责人', '提示说明'];
+const stepName = (position: number) =>
+  FORMS.find((f) => f.form === 'website')?.steps.find((s) => s.position === position)?.name ?? '';
 
 /** The recognised page in the platform's words, e.g. 新办网站申请 · 第2步 网站基本信息. */
 export function pageLabel(state: PageState): string {
-  if (state.form === 'subject') return `新增主体${state.nature ? ` · ${state.nature}` : ''}`;
-  if (state.form === 'app') return '新增APP';
+  if (state.form === 'subject') return `${FORM_TITLE.subject}${state.nature ? ` · ${state.nature}` : ''}`;
+  if (state.form === 'app') return FORM_TITLE.app;
   if (state.form === 'website') {
-    const step = state.step ? ` · 第${state.step}步 ${STEP_NAMES[state.step - 1] ?? ''}` : '';
-    return `新办网站申请${step}`;
+    const step = state.step ? ` · 第${state.step}步 ${stepName(state.step)}` : '';
+    return `${FORM_TITLE.website}${step}`;
   }
   return '未识别的页面';
 }

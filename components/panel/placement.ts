@@ -1,3 +1,4 @@
+import { ANTD } from '../../lib/platform/antd';
 /** The panel's width plus its margin from the window's edge. */
 export const PANEL_SPACE = 284;
 
@@ -8,7 +9,7 @@ export const PANEL_SPACE = 284;
 export function roomBesideForm(doc: Document): boolean {
   const win = doc.defaultView;
   if (!win) return false;
-  const forms = [...doc.querySelectorAll('.ant-form, form')];
+  const forms = [...doc.querySelectorAll(`${ANTD.form}, form`)];
   const right = Math.max(0, ...forms.map((f) => f.getBoundingClientRect().right));
   return win.innerWidth - right >= PANEL_SPACE;
 }

@@ -32,4 +32,32 @@ export const ANTD = {
   breadcrumbItem: '.ant-breadcrumb li',
   breadcrumbLink: '.ant-breadcrumb-link',
   button: 'button, a, .ant-btn, [role="button"]',
+  form: '.ant-form',
+  // What the widget drivers work with.
+  cascaderMenu: '.ant-cascader-menu',
+  cascaderMenuItem: '.ant-cascader-menu-item',
+  messageError: '.ant-message-error',
+  pickerCell: '.ant-picker-cell',
+  pickerClear: '.ant-picker-clear',
+  pickerDropdown: '.ant-picker-dropdown',
+  selectClear: '.ant-select-clear',
+  selectDropdown: '.ant-select-dropdown',
+  selectItemOption: '.ant-select-item-option',
+  selectSelectionItem: '.ant-select-selection-item',
+  selectSelectionItemRemove: '.ant-select-selection-item-remove',
+  selectSelectionSearchInput: '.ant-select-selection-search-input',
+  selectSelector: '.ant-select-selector',
+  uploadListItem: '.ant-upload-list-item',
+  uploadListItemError: '.ant-upload-list-item-error',
+  uploadListItemUploading: '.ant-upload-list-item-uploading',
+} as const;
+
+/** Class names (without the dot) that tell a widget's state. */
+export const ANTD_CLASS = {
+  checkboxWrapper: 'ant-checkbox-wrapper',
+  formItem: 'ant-form-item',
+  selectDisabled: 'ant-select-disabled',
+  selectItemOptionDisabled: 'ant-select-item-option-disabled',
+  selectOpen: 'ant-select-open',
+  uploadListItemError: 'ant-upload-list-item-error',
 } as const;

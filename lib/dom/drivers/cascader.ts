@@ -1,17 +1,18 @@
+import { ANTD } from '../../platform/antd';
 import { press, textOf } from '../events';
 import { FillError, waitFor } from '../wait';
 import { closePopup, openPopup } from './popup';
 import { asList, type WidgetDriver } from './types';
 
 const cascaderOf = (item: HTMLElement) => {
-  const el = item.querySelector<HTMLElement>('.ant-cascader');
+  const el = item.querySelector<HTMLElement>(ANTD.cascader);
   if (!el) throw new FillError('找不到地区选择框');
   return el;
 };
 
 /** What the cascader shows, split back into its levels (浙江省 / 杭州市 / 余杭区). */
 const shownPath = (cascader: HTMLElement) => {
-  const item = cascader.querySelector('.ant-select-selection-item');
+  const item = cascader.querySelector(ANTD.selectSelectionItem);
   const text = item?.getAttribute('title') ?? item?.textContent ?? '';
   return text
     .split('/')
@@ -20,8 +21,8 @@ const shownPath = (cascader: HTMLElement) => {
 };
 
 const levelItem = (popup: HTMLElement, level: number, name: string) => {
-  const menu = popup.querySelectorAll('.ant-cascader-menu')[level];
-  return [...(menu?.querySelectorAll<HTMLElement>('.ant-cascader-menu-item') ?? [])].find(
+  const menu = popup.querySelectorAll(ANTD.cascaderMenu)[level];
+  return [...(menu?.querySelectorAll<HTMLElement>(ANTD.cascaderMenuItem) ?? [])].find(
     (el) => (el.getAttribute('title') ?? textOf(el)) === name,
   );
 };
@@ -58,7 +59,7 @@ export const cascaderDriver: WidgetDriver = {
     }
   },
   async clear(item, ctx) {
-    const clear = cascaderOf(item).querySelector('.ant-select-clear');
+    const clear = cascaderOf(item).querySelector(ANTD.selectClear);
     if (!clear) throw new FillError('该地区选择框不能清空');
     press(clear);
     await waitFor(() => shownPath(cascaderOf(item)).length === 0, ctx.timeoutMs, '地区没有清空', ctx.doc);

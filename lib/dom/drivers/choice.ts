@@ -1,5 +1,6 @@
 import { pickOption } from '../../fill/options';
 import type { PayloadValue } from '../../fill/types';
+import { ANTD, ANTD_CLASS } from '../../platform/antd';
 import { textOf } from '../events';
 import { FillError, waitFor } from '../wait';
 import { asList, asText, type WidgetDriver } from './types';
@@ -19,12 +20,12 @@ const optionFor = (wrappers: Element[], wanted: string) => wrappers[pickOption(w
 
 export const radioDriver: WidgetDriver = {
   read: (item) => {
-    const checked = [...item.querySelectorAll('.ant-radio-wrapper')].find(isChecked);
+    const checked = [...item.querySelectorAll(ANTD.radioWrapper)].find(isChecked);
     return checked ? textOf(checked) : null;
   },
   async fill(item, value, ctx) {
     const wanted = asText(value).replace(/\s+/g, '');
-    const wrapper = optionFor([...item.querySelectorAll('.ant-radio-wrapper')], wanted);
+    const wrapper = optionFor([...item.querySelectorAll(ANTD.radioWrapper)], wanted);
     if (!wrapper) throw new FillError(`没有选项“${wanted}”`);
     if (!isChecked(wrapper)) toggle(wrapper);
     await waitFor(() => isChecked(wrapper), ctx.timeoutMs, `选项“${wanted}”没有选中`, ctx.doc);
@@ -32,7 +33,7 @@ export const radioDriver: WidgetDriver = {
 };
 
 const checkboxOf = (item: HTMLElement) =>
-  item.classList.contains('ant-checkbox-wrapper') ? item : item.querySelector('.ant-checkbox-wrapper');
+  item.classList.contains(ANTD_CLASS.checkboxWrapper) ? item : item.querySelector(ANTD.checkboxWrapper);
 
 export const checkboxDriver: WidgetDriver = {
   read: (item) => {
@@ -49,7 +50,7 @@ export const checkboxDriver: WidgetDriver = {
   clear: (item, ctx) => checkboxDriver.fill(item, false, ctx),
 };
 
-const groupOptions = (item: HTMLElement) => [...item.querySelectorAll('.ant-checkbox-group .ant-checkbox-wrapper')];
+const groupOptions = (item: HTMLElement) => [...item.querySelectorAll(`${ANTD.checkboxGroup} ${ANTD.checkboxWrapper}`)];
 
 /** Sets exactly the wanted options, after the group's 是 radio has enabled it. */
 export const checkboxGroupDriver: WidgetDriver = {

@@ -1,19 +1,20 @@
+import { ANTD } from '../../platform/antd';
 import { key, mouseDown, press, setNativeValue } from '../events';
 import { FillError, waitFor } from '../wait';
 import { popupAt } from './popup';
 import { asList, asText, type DriverContext, type WidgetDriver } from './types';
 
-const inputsOf = (item: HTMLElement) => [...item.querySelectorAll<HTMLInputElement>('.ant-picker input')];
+const inputsOf = (item: HTMLElement) => [...item.querySelectorAll<HTMLInputElement>(`${ANTD.picker} input`)];
 
 /** This input's own open panel: the picker's popup names no id, so it is the one placed against the picker. */
 const openPanel = (input: HTMLInputElement, doc: Document) => {
-  const picker = input.closest('.ant-picker');
-  return picker ? popupAt(picker, '.ant-picker-dropdown', doc) : null;
+  const picker = input.closest(ANTD.picker);
+  return picker ? popupAt(picker, ANTD.pickerDropdown, doc) : null;
 };
 
 /** The panel shows the typed date as chosen once the picker has parsed the text. */
 const panelShows = (input: HTMLInputElement, doc: Document, value: string) =>
-  [...(openPanel(input, doc)?.querySelectorAll(`.ant-picker-cell[title="${value}"]`) ?? [])].some((cell) =>
+  [...(openPanel(input, doc)?.querySelectorAll(`${ANTD.pickerCell}[title="${value}"]`) ?? [])].some((cell) =>
     /ant-picker-cell-(selected|range-start|range-end)/.test(cell.className),
   );
 
@@ -52,7 +53,7 @@ export const dateDriver: WidgetDriver = {
     }
   },
   async clear(item, ctx) {
-    const clear = item.querySelector('.ant-picker-clear');
+    const clear = item.querySelector(ANTD.pickerClear);
     if (!clear) throw new FillError('该日期框不能清空');
     press(clear);
     await waitFor(() => !inputsOf(item)[0]?.value, ctx.timeoutMs, '日期没有清空', ctx.doc);

@@ -1,3 +1,4 @@
+import { ANTD, ANTD_CLASS } from '../../platform/antd';
 import { key, mouseDown } from '../events';
 import { FillError, waitFor } from '../wait';
 import type { DriverContext } from './types';
@@ -42,17 +43,17 @@ export function popupAt(anchor: Element, selector: string, doc: Document): HTMLE
 export function findPopup(select: Element, doc: Document): HTMLElement | null {
   const input = select.querySelector('input');
   const listId = input?.getAttribute('aria-controls') ?? input?.getAttribute('aria-owns');
-  const own = listId ? doc.getElementById(listId)?.closest<HTMLElement>('.ant-select-dropdown') : null;
+  const own = listId ? doc.getElementById(listId)?.closest<HTMLElement>(ANTD.selectDropdown) : null;
   if (own) return isOpenPopup(own) ? own : null;
-  if (!select.classList.contains('ant-select-open')) return null;
-  const selector = select.querySelector('.ant-select-selector') ?? select;
-  return popupAt(selector, '.ant-select-dropdown', doc);
+  if (!select.classList.contains(ANTD_CLASS.selectOpen)) return null;
+  const selector = select.querySelector(ANTD.selectSelector) ?? select;
+  return popupAt(selector, ANTD.selectDropdown, doc);
 }
 
 /** Opens a select or cascader the way a user does (mousedown on the selector) and returns its popup. */
 export async function openPopup(select: HTMLElement, ctx: DriverContext): Promise<HTMLElement> {
-  if (select.classList.contains('ant-select-disabled')) throw new FillError('下拉框已禁用');
-  const selector = select.querySelector('.ant-select-selector');
+  if (select.classList.contains(ANTD_CLASS.selectDisabled)) throw new FillError('下拉框已禁用');
+  const selector = select.querySelector(ANTD.selectSelector);
   if (!selector) throw new FillError('找不到下拉框');
   const existing = findPopup(select, ctx.doc);
   if (existing) return existing;

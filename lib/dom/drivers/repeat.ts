@@ -1,3 +1,4 @@
+import { ANTD_CLASS } from '../../platform/antd';
 import { labelOf } from '../collect';
 import { press } from '../events';
 import { FillError, waitFor } from '../wait';
@@ -8,7 +9,7 @@ import { asList, type WidgetDriver } from './types';
 function rows(item: HTMLElement): HTMLElement[] {
   const result = [item];
   for (let next = item.nextElementSibling; next; next = next.nextElementSibling) {
-    if (!next.classList.contains('ant-form-item') || labelOf(next)) break;
+    if (!next.classList.contains(ANTD_CLASS.formItem) || labelOf(next)) break;
     result.push(next as HTMLElement);
   }
   return result;

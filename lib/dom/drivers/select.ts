@@ -1,21 +1,22 @@
 import { pickOption } from '../../fill/options';
+import { ANTD, ANTD_CLASS } from '../../platform/antd';
 import { press, setNativeValue, textOf } from '../events';
 import { FillError, waitFor } from '../wait';
 import { closePopup, openPopup } from './popup';
 import { asList, asText, type DriverContext, type WidgetDriver } from './types';
 
 const selectOf = (item: HTMLElement) => {
-  const el = item.querySelector<HTMLElement>('.ant-select');
+  const el = item.querySelector<HTMLElement>(ANTD.select);
   if (!el) throw new FillError('找不到下拉框');
   return el;
 };
 
 const shown = (select: HTMLElement) =>
-  [...select.querySelectorAll('.ant-select-selection-item')].map((el) => el.getAttribute('title') ?? textOf(el));
+  [...select.querySelectorAll(ANTD.selectSelectionItem)].map((el) => el.getAttribute('title') ?? textOf(el));
 
 const optionIn = (popup: HTMLElement, label: string) => {
-  const options = [...popup.querySelectorAll<HTMLElement>('.ant-select-item-option')].filter(
-    (o) => !o.classList.contains('ant-select-item-option-disabled'),
+  const options = [...popup.querySelectorAll<HTMLElement>(ANTD.selectItemOption)].filter(
+    (o) => !o.classList.contains(ANTD_CLASS.selectItemOptionDisabled),
   );
   return options[
     pickOption(
@@ -32,7 +33,7 @@ const isShownAs = (select: HTMLElement, label: string) => shown(select).some((s)
  * narrowed by typing into its search box.
  */
 async function findOption(select: HTMLElement, popup: HTMLElement, label: string, ctx: DriverContext) {
-  const search = select.querySelector<HTMLInputElement>('.ant-select-selection-search-input');
+  const search = select.querySelector<HTMLInputElement>(ANTD.selectSelectionSearchInput);
   const visible = optionIn(popup, label);
   if (visible) return visible;
   if (search && !search.readOnly) setNativeValue(search, label);
@@ -60,7 +61,7 @@ export const selectDriver: WidgetDriver = {
     await choose(select, label, ctx);
   },
   async clear(item, ctx) {
-    const clear = selectOf(item).querySelector('.ant-select-clear');
+    const clear = selectOf(item).querySelector(ANTD.selectClear);
     if (!clear) throw new FillError('该下拉框不能清空');
     press(clear);
     await waitFor(() => shown(selectOf(item)).length === 0, ctx.timeoutMs, '下拉框没有清空', ctx.doc);
@@ -76,9 +77,9 @@ export const multiSelectDriver: WidgetDriver = {
   async fill(item, value, ctx) {
     const select = selectOf(item);
     const wanted = asList(value);
-    for (const tag of [...select.querySelectorAll('.ant-select-selection-item')]) {
+    for (const tag of [...select.querySelectorAll(ANTD.selectSelectionItem)]) {
       const label = tag.getAttribute('title') ?? textOf(tag);
-      const remove = tag.querySelector('.ant-select-selection-item-remove');
+      const remove = tag.querySelector(ANTD.selectSelectionItemRemove);
       if (pickOption(wanted, label) < 0 && !wanted.some((w) => pickOption([label], w) === 0) && remove) press(remove);
     }
     try {

@@ -1,13 +1,14 @@
 import { isImageRef, type PayloadValue } from '../../fill/types';
+import { ANTD, ANTD_CLASS } from '../../platform/antd';
 import type { ImageRef } from '../../profile/schema';
 import { press, textOf } from '../events';
 import { FillError, waitFor } from '../wait';
 import type { DriverContext, WidgetDriver } from './types';
 
-const listItems = (item: HTMLElement) => [...item.querySelectorAll('.ant-upload-list-item')];
-const busy = (item: HTMLElement) => item.querySelector('.ant-upload-list-item-uploading') !== null;
-const failed = (item: HTMLElement) => item.querySelector('.ant-upload-list-item-error') !== null;
-const errorMessages = (doc: Document) => [...doc.querySelectorAll('.ant-message-error')];
+const listItems = (item: HTMLElement) => [...item.querySelectorAll(ANTD.uploadListItem)];
+const busy = (item: HTMLElement) => item.querySelector(ANTD.uploadListItemUploading) !== null;
+const failed = (item: HTMLElement) => item.querySelector(ANTD.uploadListItemError) !== null;
+const errorMessages = (doc: Document) => [...doc.querySelectorAll(ANTD.messageError)];
 
 const refsOf = (value: PayloadValue): ImageRef[] => (Array.isArray(value) ? value.filter(isImageRef) : []);
 
@@ -55,7 +56,7 @@ async function removeAll(item: HTMLElement, ctx: DriverContext) {
 export const uploadDriver: WidgetDriver = {
   read: (item) => {
     const names = listItems(item)
-      .filter((el) => !el.classList.contains('ant-upload-list-item-error'))
+      .filter((el) => !el.classList.contains(ANTD_CLASS.uploadListItemError))
       .map((el) => el.getAttribute('title') ?? (textOf(el) || 'image'));
     return names.length > 0 ? names : null;
   },
