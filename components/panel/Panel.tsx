@@ -79,6 +79,11 @@ export function Panel(props: PanelProps) {
       <p class="page" data-testid="page-label">
         {pageLabel(view.state)}
       </p>
+      {view.state.evidence && view.state.evidence.length > 0 && (
+        <p class="hint" data-testid="evidence">
+          识别依据：{view.state.evidence.join('，')}
+        </p>
+      )}
       {choices?.locked ? (
         <p class="hint">资料已加锁：请点击浏览器工具栏中的扩展图标，在弹出窗口中输入口令解锁。</p>
       ) : choices && choices.profiles.length > 0 ? (
@@ -167,6 +172,16 @@ export function Panel(props: PanelProps) {
           {problems.map((p) => (
             <li key={p.path + p.message} class={p.severity}>
               {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {view.report?.suggestions && view.report.suggestions.length > 0 && (
+        <ul class="problems" aria-label="可能的字段">
+          {view.report.suggestions.map((g) => (
+            <li key={g.key} class="warning">
+              {g.section && !g.section.startsWith('?') ? `${g.section} · ` : ''}
+              {g.label}：可能是「{g.field}」，未填写
             </li>
           ))}
         </ul>
