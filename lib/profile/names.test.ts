@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newProfile } from './factory';
-import { checkName, cutGraphemes, graphemeLength, quotable, textProblem } from './names';
+import { checkName, cutGraphemes, longerThan, quotable, textProblem } from './names';
 import { ProfileSchema } from './schema';
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -47,7 +47,13 @@ describe('cutGraphemes', () => {
     expect(cutGraphemes(name, 54)).toBe(`${'a'.repeat(53)}😀`);
     expect(cutGraphemes(name, 55)).toBe(`${'a'.repeat(53)}😀${FAMILY}`);
     expect(cutGraphemes(name, 54)).not.toMatch(loneSurrogate);
-    expect(graphemeLength(name)).toBe(56);
+    expect(longerThan(name, 56)).toBe(false);
+    expect(longerThan(name, 55)).toBe(true);
+  });
+  it('counts a megabyte name at once, not by segmenting all of it', () => {
+    const huge = '长'.repeat(1 << 20);
+    expect(longerThan(huge, 60)).toBe(true);
+    expect(cutGraphemes(huge, 60)).toBe('长'.repeat(60));
   });
   it('quotable strips what would reorder or break a message', () => {
     expect(quotable('a\u202Eb\u0007c')).toBe('abc');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { graphemeLength, MAX_NAME_LENGTH, textProblem } from './names';
+import { longerThan, MAX_NAME_LENGTH, textProblem } from './names';
 import {
   ACCESS_METHODS,
   APP_PLATFORMS,
@@ -147,7 +147,7 @@ export const ProfileSchema = z.object({
   // Counted in graphemes (an emoji is one); the UTF-16 cap only bounds the work.
   displayName: cleanText(MAX_NAME_LENGTH * 8)
     .min(1)
-    .refine((v) => graphemeLength(v) <= MAX_NAME_LENGTH, { message: `最多${MAX_NAME_LENGTH}个字` }),
+    .refine((v) => !longerThan(v, MAX_NAME_LENGTH), { message: `最多${MAX_NAME_LENGTH}个字` }),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   subject: SubjectSchema.default(SubjectSchema.parse({})),
