@@ -102,7 +102,8 @@ export const NON_IMAGES: [string, Uint8Array, string][] = [
   ['PNG cut after its signature', PNG_1X1.slice(0, 8), '不完整'],
   ['PNG cut after IHDR', PNG_1X1.slice(0, 33), '不完整'],
   ['PNG cut before IEND', PNG_1X1.slice(0, PNG_1X1.length - 6), '不完整'],
-  ['JPEG without end marker', JPEG_HEAD, '不完整'],
+  // Recorded as PNG in the file: the real type is named first.
+  ['JPEG without end marker', JPEG_HEAD, '图片内容是 JPEG，档案记录的类型是 PNG'],
   ['JPEG bytes declared as PNG', Uint8Array.from([...JPEG_HEAD, 0xff, 0xd9]), '图片内容是 JPEG，档案记录的类型是 PNG'],
 ];
 
