@@ -20,10 +20,10 @@ const RUN_TIMEOUT_MS = 120_000;
 
 const failures: { what: string; reason: string }[] = [];
 
-async function attempt<T>(what: string, run: () => Promise<T>): Promise<T | null> {
+async function attempt<T>(what: string, run: () => Promise<T>, timeoutMs = RUN_TIMEOUT_MS): Promise<T | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no result after ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error(`no result after ${timeoutMs / 1000} s`)), timeoutMs);
   });
   try {
     return await Promise.race([run(), timeout]);

@@ -99,7 +99,7 @@ async function panelChoices(page: Page, panel: Frame, count: number): Promise<nu
   return performance.now() - started;
 }
 
-type Attempt = <T>(what: string, run: () => Promise<T>) => Promise<T | null>;
+type Attempt = <T>(what: string, run: () => Promise<T>, timeoutMs?: number) => Promise<T | null>;
 export interface Browser {
   context: BrowserContext;
   extPage: ExtPage;
@@ -109,26 +109,31 @@ export interface Browser {
 /** Store sizes, each in a fresh browser (clean storage): lock off, then on. */
 async function storeRows(launch: () => Promise<Browser>, attempt: Attempt, add: Add) {
   for (const n of [1, 50, 200]) {
-    await attempt(`scale: store of ${n}`, async () => {
-      const { context, extPage, extensionId } = await launch();
-      try {
-        const { page, panel } = await openWithProfiles(
-          context,
-          extPage,
-          '/web/subject/add?variant=no-delay',
-          manyProfiles(n),
-        );
-        for (const locked of [false, true]) {
-          const label = `${n} 份资料，口令${locked ? '开' : '关'}`;
-          if (locked) await lockOn(extPage);
-          add(label, 'popup first render', await popupRender(context, extensionId));
-          add(label, 'panel choices (page reload → listed)', await panelChoices(page, panel, n));
-          add(label, 'click → first field', (await timedFill(page, panel)).firstMs);
+    await attempt(
+      `scale: store of ${n}`,
+      async () => {
+        const { context, extPage, extensionId } = await launch();
+        try {
+          const { page, panel } = await openWithProfiles(
+            context,
+            extPage,
+            '/web/subject/add?variant=no-delay',
+            manyProfiles(n),
+          );
+          for (const locked of [false, true]) {
+            const label = `${n} 份资料，口令${locked ? '开' : '关'}`;
+            if (locked) await lockOn(extPage);
+            add(label, 'popup first render', await popupRender(context, extensionId));
+            add(label, 'panel choices (page reload → listed)', await panelChoices(page, panel, n));
+            add(label, 'click → first field', (await timedFill(page, panel)).firstMs);
+          }
+        } finally {
+          await context.close();
         }
-      } finally {
-        await context.close();
-      }
-    });
+        // Seeding, then sealing every profile and image when the lock goes on: minutes for 200 on a busy machine.
+      },
+      600_000,
+    );
   }
 }
 
