@@ -1,6 +1,7 @@
 // Import: check everything first (size before parsing, format, version, every profile, every image), then write
 // all in one store call or nothing. Existing ids are never overwritten: they come back as conflicts to resolve.
 import { z } from 'zod';
+import { refsWithPaths } from '../profile/image-paths';
 import { migrateProfileList } from '../profile/migrations';
 import { cutGraphemes, MAX_NAME_LENGTH, quotable } from '../profile/names';
 import { PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema } from '../profile/schema';
@@ -279,29 +280,6 @@ function nameOf(item: unknown, i: number): string {
   const n = (item as { displayName?: unknown } | null)?.displayName;
   const shown = typeof n === 'string' ? cutGraphemes(quotable(n).trim(), MAX_NAME_LENGTH) : '';
   return shown ? `「${shown}」` : `（第 ${i + 1} 个，无名称）`;
-}
-
-function refsWithPaths(p: Profile) {
-  const out: { ref: NonNullable<Profile['apps'][number]['logo']>; path: (string | number)[] }[] = [];
-  const add = (ref: (typeof out)[number]['ref'] | undefined, path: (string | number)[]) => {
-    if (ref) out.push({ ref, path });
-  };
-  add(p.subject.unit.certImage, ['subject', 'unit', 'certImage']);
-  p.people.forEach((x, i) => {
-    add(x.idFront, ['people', i, 'idFront']);
-    add(x.idBack, ['people', i, 'idBack']);
-    add(x.idHandheld, ['people', i, 'idHandheld']);
-  });
-  p.websites.forEach((w, i) => {
-    add(w.domainCert, ['websites', i, 'domainCert']);
-  });
-  p.apps.forEach((a, i) => {
-    add(a.logo, ['apps', i, 'logo']);
-    a.screenshots.forEach((s, j) => {
-      add(s, ['apps', i, 'screenshots', j]);
-    });
-  });
-  return out;
 }
 
 const sameSize = (a: { width: number; height: number }, b: { width: number; height: number }) =>
