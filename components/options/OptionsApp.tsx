@@ -7,6 +7,7 @@ import { unlock } from '../data/lock';
 import { activeOf, putProfile, setActiveId } from '../data/store';
 import { useStore } from '../data/useStore';
 import { Editor } from './Editor';
+import { FieldLinksSection } from './FieldLinksSection';
 import { LockSection } from './LockSection';
 import { TransferBar } from './TransferBar';
 
@@ -69,6 +70,7 @@ export function OptionsApp() {
           )}
           {!locked && <TransferBar profileCount={store.profiles.length} lock={store.lock} />}
           {store.loaded && <LockSection lock={store.lock} />}
+          {store.loaded && <FieldLinksSection />}
           <nav class="toc" aria-label="章节">
             <a href="#sec-subject">开办主体</a>
             <a href="#sec-people">人员</a>

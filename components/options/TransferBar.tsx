@@ -45,6 +45,8 @@ function toShown(outcome: ImportOutcome, fileName: string, bytes: Uint8Array = n
   const names = outcome.imported.map((p) => p.displayName).join('、');
   const lines = [outcome.imported.length ? `已导入 ${outcome.imported.length} 份资料：${names}` : '没有导入任何资料'];
   if (outcome.skipped.length) lines.push(`跳过 ${outcome.skipped.length} 份已有的资料`);
+  if (outcome.links?.added) lines.push(`导入 ${outcome.links.added} 个已教会的字段`);
+  if (outcome.links?.failed) lines.push(outcome.links.failed);
   return { ok: true, lines };
 }
 

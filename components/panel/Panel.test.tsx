@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SessionView } from '../../lib/dom/page-session';
 import { Panel, type PanelProps } from './Panel';
 
@@ -32,7 +32,17 @@ const props = (v: SessionView): PanelProps => ({
   onUndo: () => {},
   onProfile: () => {},
   onFocusMissing: () => {},
+  onTeach: () => {},
 });
+
+/** happy-dom's dispatched events are untrusted, as a page's would be; a user's click is trusted. */
+const userClick = (el: Element) => {
+  const event = new MouseEvent('click', { bubbles: true, clientX: 5, clientY: 6 });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  act(() => {
+    el.dispatchEvent(event);
+  });
+};
 
 describe('the panel says what it recognised', () => {
   it('names the step and the evidence, never 本步骤无需填写 on a fillable step', () => {
@@ -53,7 +63,62 @@ describe('the panel says what it recognised', () => {
     };
     render(<Panel {...props(view({ report }))} />);
     expect(screen.getByRole('list', { name: '可能的字段' }).textContent).toBe(
-      '网站信息 · 站点名称：可能是「网站名称」，未填写',
+      '网站信息 · 站点名称：可能是「网站名称」，未填写 是，记住',
     );
+  });
+});
+
+describe('a user teaches a field (这是…)', () => {
+  const missing = [
+    {
+      section: '',
+      sectionKey: '?联系方式',
+      label: '移动电话',
+      index: 2,
+      likely: [
+        { key: 'appPerson.mobile', field: '负责人信息 · 手机号码' },
+        { key: 'appPerson.officePhone', field: '负责人信息 · 办公室电话' },
+      ],
+    },
+    { section: '负责人信息', sectionKey: '负责人信息', label: '备注', index: 3, likely: [] },
+  ];
+
+  it('offers the likely profile fields of an empty required item and sends the chosen one with the click', () => {
+    const onTeach = vi.fn();
+    render(<Panel {...props(view({ state: { form: 'app', page: 'app' }, missing }))} onTeach={onTeach} />);
+    expect(screen.getAllByText('这是…')).toHaveLength(1);
+    userClick(screen.getByRole('button', { name: '移动电话：这是…' }));
+    const choices = screen.getByRole('list', { name: '「移动电话」是哪一项' });
+    expect(choices.textContent).toBe('负责人信息 · 手机号码负责人信息 · 办公室电话');
+    userClick(screen.getByRole('button', { name: '负责人信息 · 手机号码' }));
+    expect(onTeach).toHaveBeenCalledTimes(1);
+    expect(onTeach.mock.calls[0]?.[0]).toEqual({ section: '?联系方式', label: '移动电话', key: 'appPerson.mobile' });
+    expect(onTeach.mock.calls[0]?.[1]).toMatchObject({ clientX: 5, clientY: 6 });
+    expect(screen.queryByRole('list', { name: '「移动电话」是哪一项' })).toBeNull();
+  });
+
+  it('ignores a click the page scripted', () => {
+    const onTeach = vi.fn();
+    render(<Panel {...props(view({ state: { form: 'app', page: 'app' }, missing }))} onTeach={onTeach} />);
+    fireEvent.click(screen.getByRole('button', { name: '移动电话：这是…' }));
+    expect(screen.queryByRole('list', { name: '「移动电话」是哪一项' })).toBeNull();
+    userClick(screen.getByRole('button', { name: '移动电话：这是…' }));
+    fireEvent.click(screen.getByRole('button', { name: '负责人信息 · 手机号码' }));
+    expect(onTeach).not.toHaveBeenCalled();
+  });
+
+  it('confirms a suggestion as a link', () => {
+    const onTeach = vi.fn();
+    const report = {
+      page: 'website-2' as const,
+      fields: [],
+      suggestions: [{ section: '网站信息', label: '站点名称', key: 'website.siteName', field: '网站名称' }],
+      unknownRequired: [],
+      missing: [],
+      durationMs: 1,
+    };
+    render(<Panel {...props(view({ report }))} onTeach={onTeach} />);
+    userClick(screen.getByRole('button', { name: '是，记住' }));
+    expect(onTeach.mock.calls[0]?.[0]).toEqual({ section: '网站信息', label: '站点名称', key: 'website.siteName' });
   });
 });

@@ -3,7 +3,9 @@ import { useState } from 'preact/hooks';
 import type { SessionView } from '../../lib/dom/page-session';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import type { PanelChoices } from '../../lib/messaging/protocol';
+import { MissingList, SuggestionList, type Taught } from './FieldLists';
 import { pageLabel, reportSummary } from './labels';
+import { trusted } from './trusted';
 
 export interface PanelProps {
   view: SessionView;
@@ -24,17 +26,8 @@ export interface PanelProps {
   onUndo(): void;
   onProfile(profileId: string): void;
   onFocusMissing(index: number): void;
-}
-
-/**
- * Runs a handler for the user's own input only. The page cannot reach into this frame, but a control that obeys a
- * synthetic event is one bug away from being driven; an untrusted change is put back.
- */
-function trusted<E extends Event>(run: (event: E) => void, undo?: (event: E) => void) {
-  return (event: E) => {
-    if (event.isTrusted) run(event);
-    else undo?.(event);
-  };
+  /** The user's 这是… or 是，记住: the page item is that profile field (checked like a fill's click). */
+  onTeach(link: Taught, at: MouseEvent): void;
 }
 
 /** The panel (an extension page in a frame on the platform page). Labels and counts only, never a profile value. */
@@ -165,7 +158,7 @@ export function Panel(props: PanelProps) {
         </button>
       </div>
       <div role="status" class="status">
-        {view.busy ? '正在填充…' : view.report ? reportSummary(view.report) : props.message}
+        {view.busy ? '正在填充…' : props.message || (view.report ? reportSummary(view.report) : '')}
       </div>
       {problems.length > 0 && (
         <ul class="problems" aria-label="资料检查">
@@ -176,16 +169,7 @@ export function Panel(props: PanelProps) {
           ))}
         </ul>
       )}
-      {view.report?.suggestions && view.report.suggestions.length > 0 && (
-        <ul class="problems" aria-label="可能的字段">
-          {view.report.suggestions.map((g) => (
-            <li key={g.key} class="warning">
-              {g.section && !g.section.startsWith('?') ? `${g.section} · ` : ''}
-              {g.label}：可能是「{g.field}」，未填写
-            </li>
-          ))}
-        </ul>
-      )}
+      <SuggestionList suggestions={view.report?.suggestions ?? []} onTeach={props.onTeach} />
       {view.report?.fields.some((f) => f.outcome === 'failed') && (
         <ul class="problems" aria-label="未能填写">
           {view.report.fields
@@ -198,25 +182,7 @@ export function Panel(props: PanelProps) {
             ))}
         </ul>
       )}
-      {view.state.page && (
-        <div class="missing">
-          <h2>待填必填项（{view.missing.length}）</h2>
-          {view.missing.length === 0 ? (
-            <p class="ok">必填项都已填写。</p>
-          ) : (
-            <ul aria-label="待填必填项">
-              {view.missing.map((m) => (
-                <li key={m.index}>
-                  <button type="button" class="link" onClick={trusted(() => props.onFocusMissing(m.index))}>
-                    {m.section ? `${m.section} · ` : ''}
-                    {m.label}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {view.state.page && <MissingList missing={view.missing} onFocus={props.onFocusMissing} onTeach={props.onTeach} />}
     </section>
   );
 }

@@ -75,12 +75,14 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
     };
   }, [port, view !== null]);
 
-  const handlers: Pick<PanelProps, 'onFill' | 'onUndo' | 'onProfile' | 'onFocusMissing'> = {
+  /** The browser's own verdict first; the tab then checks styles, covers and movement at the click point. */
+  const refusal = () => (watch.current?.visible() === false ? HIDDEN : !steady ? UNSTEADY : null);
+
+  const handlers: Pick<PanelProps, 'onFill' | 'onUndo' | 'onProfile' | 'onFocusMissing' | 'onTeach'> = {
     onFill(options, at) {
       setMessage('');
-      // The browser's own verdict first; the tab then checks styles, covers and movement at the click point.
-      if (watch.current?.visible() === false) return setMessage(HIDDEN);
-      if (!steady) return setMessage(UNSTEADY);
+      const refused = refusal();
+      if (refused) return setMessage(refused);
       const form = view?.state.form;
       sendMessage('bg:fill', {
         profileId: options.profileId,
@@ -103,6 +105,19 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
       void sendMessage('bg:panel-choose', { profileId }).then(loadChoices);
     },
     onFocusMissing: (index) => port.postMessage({ type: 'focus-missing', index }),
+    onTeach(link, at) {
+      const page = view?.state.page;
+      const refused = refusal();
+      if (refused) return setMessage(refused.replace('未填充', '未记住'));
+      if (!page) return;
+      sendMessage('bg:teach', {
+        link: { ...link, page },
+        click: { x: at.clientX, y: at.clientY },
+        panelKey: location.hash.slice(1),
+      })
+        .then((result) => setMessage(result.message))
+        .catch((error) => setMessage(`未记住：${String(error)}`));
+    },
   };
 
   return (

@@ -25,7 +25,7 @@ const REPORT: FillReport = {
     },
   ],
   unknownRequired: [],
-  missing: [{ section: '负责人信息', label: '身份证人像面', index: 3 }],
+  missing: [{ section: '负责人信息', sectionKey: '负责人信息', label: '身份证人像面', index: 3 }],
   durationMs: 10,
 };
 

@@ -1,4 +1,4 @@
-import type { FieldLink } from '../fill/links';
+import { type FieldLink, fieldName } from '../fill/links';
 import { likelyFields, matchFields } from '../fill/match';
 import type { FillPayload, FillReport, MissingField, PageState } from '../fill/types';
 import { ANTD, PAGE_MAPS, type PageKey } from '../platform';
@@ -42,10 +42,7 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
         .map((m) => m.spec.key),
     );
     return found.map(({ item, field }) => {
-      const likely = likelyFields(map, item, taken).map((s) => ({
-        key: s.key,
-        field: [s.section, s.labels[0]].filter(Boolean).join(' · '),
-      }));
+      const likely = likelyFields(map, item, taken).map((s) => ({ key: s.key, field: fieldName(page, s.key) }));
       return { item, field: { ...field, likely } };
     });
   }

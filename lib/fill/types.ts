@@ -45,7 +45,10 @@ export interface FieldReport {
 
 /** A required form item of the page whose control is empty. */
 export interface MissingField {
+  /** The section as shown ('' for none or one we do not know). */
   section: string;
+  /** The section as the collector names it, which a taught link keeps ('?…' for one we do not know). */
+  sectionKey: string;
   label: string;
   /** Index among the page's required items, to scroll to it. */
   index: number;
