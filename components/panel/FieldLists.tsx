@@ -63,7 +63,7 @@ export function MissingList(props: {
                 </button>
               )}
               {open === m.index && m.likely && (
-                <ul class="choices" aria-label={`「${m.label}」是哪一项`}>
+                <ul class="choices" aria-label={`「${m.label}」是哪一项`} title="选一项：记住后下次填充时使用">
                   {m.likely.map((l) => (
                     <li key={l.key}>
                       <button
