@@ -34,6 +34,8 @@ export function SuggestionList(props: { suggestions: Suggestion[]; onTeach(link:
 /** Required fields still empty; each can be jumped to, and one we could not match can be taught (这是…). */
 export function MissingList(props: {
   missing: MissingField[];
+  marking: boolean;
+  onMark(on: boolean): void;
   onFocus(index: number): void;
   onTeach(link: Taught, at: MouseEvent): void;
 }) {
@@ -41,6 +43,22 @@ export function MissingList(props: {
   return (
     <div class="missing">
       <h2>待填必填项（{props.missing.length}）</h2>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={props.marking}
+          onClick={(e) => {
+            if (!e.isTrusted) e.preventDefault();
+          }}
+          onChange={trusted<Event>(
+            (e) => props.onMark((e.currentTarget as HTMLInputElement).checked),
+            (e) => {
+              (e.currentTarget as HTMLInputElement).checked = props.marking;
+            },
+          )}
+        />
+        在页面上标出待填项
+      </label>
       {props.missing.length === 0 ? (
         <p class="ok">必填项都已填写。</p>
       ) : (

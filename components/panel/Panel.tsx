@@ -5,6 +5,7 @@ import type { CheckProblem } from '../../lib/messaging/problems';
 import type { PanelChoices } from '../../lib/messaging/protocol';
 import { MissingList, SuggestionList, type Taught } from './FieldLists';
 import { pageLabel, reportSummary } from './labels';
+import { ReportLists, reportTone, type Tone } from './ReportLists';
 import { trusted } from './trusted';
 
 export interface PanelProps {
@@ -15,6 +16,8 @@ export interface PanelProps {
   /** Problems the last request was refused for; warnings can be accepted with a second click. */
   problems: CheckProblem[];
   message: string;
+  /** How the message reads: red for a refusal or failure, amber for warnings, green for done. */
+  tone?: Tone;
   /** Whether a click would count now (visible, on top, not just moved): tests and the bench wait for it. */
   ready: boolean;
   /** The page's room for the open panel, in CSS pixels. */
@@ -28,6 +31,11 @@ export interface PanelProps {
   onFocusMissing(index: number): void;
   /** The user's 这是… or 是，记住: the page item is that profile field (checked like a fill's click). */
   onTeach(link: Taught, at: MouseEvent): void;
+  /** A field of the report: scroll the page to it. */
+  onFocusField(key: string): void;
+  /** 标出待填项 on or off. */
+  onMark(on: boolean): void;
+  onOpenEditor(): void;
 }
 
 /** The panel (an extension page in a frame on the platform page). Labels and counts only, never a profile value. */
@@ -41,6 +49,7 @@ export function Panel(props: PanelProps) {
   const errors = problems.filter((p) => p.severity === 'error');
   const warningsOnly = problems.length > 0 && errors.length === 0;
   const canFill = Boolean(view.state.page && choices?.activeId) && !view.busy;
+  const statusTone: Tone = props.message ? (props.tone ?? 'error') : view.report ? reportTone(view.report) : 'neutral';
 
   if (collapsed) {
     return (
@@ -99,7 +108,17 @@ export function Panel(props: PanelProps) {
           </select>
         </label>
       ) : choices ? (
-        <p class="hint">还没有资料：请在扩展弹出窗口中新建。</p>
+        <div class="first-run">
+          <p class="hint">还没有资料。新建一份资料，或导入以前导出的文件：</p>
+          <div class="actions">
+            <button type="button" class="primary" onClick={trusted(() => props.onOpenEditor())}>
+              新建资料
+            </button>
+            <button type="button" onClick={trusted(() => props.onOpenEditor())}>
+              导入
+            </button>
+          </div>
+        </div>
       ) : null}
       {targets && targets.length > 0 && (
         <label class="row">
@@ -153,11 +172,16 @@ export function Panel(props: PanelProps) {
         >
           {warningsOnly ? '仍然填充' : '一键填充'}
         </button>
-        <button type="button" disabled={!view.canUndo || view.busy} onClick={trusted(() => props.onUndo())}>
-          撤销
+        <button
+          type="button"
+          disabled={!view.canUndo || view.busy}
+          title={view.canUndo ? `把这 ${view.undoCount} 项恢复成填充前的样子` : '本页还没有可撤销的填充'}
+          onClick={trusted(() => props.onUndo())}
+        >
+          {view.canUndo ? `撤销上一次填充：${view.undoCount} 项` : '撤销'}
         </button>
       </div>
-      <div role="status" class="status">
+      <div role="status" class={`status ${view.busy ? 'neutral' : statusTone}`}>
         {view.busy ? '正在填充…' : props.message || (view.report ? reportSummary(view.report) : '')}
       </div>
       {problems.length > 0 && (
@@ -170,19 +194,21 @@ export function Panel(props: PanelProps) {
         </ul>
       )}
       <SuggestionList suggestions={view.report?.suggestions ?? []} onTeach={props.onTeach} />
-      {view.report?.fields.some((f) => f.outcome === 'failed') && (
-        <ul class="problems" aria-label="未能填写">
-          {view.report.fields
-            .filter((f) => f.outcome === 'failed')
-            .map((f) => (
-              <li key={f.key} class="error">
-                {f.section ? `${f.section} · ` : ''}
-                {f.label}：{f.reason}
-              </li>
-            ))}
-        </ul>
+      {view.report && <ReportLists report={view.report} onFocusField={props.onFocusField} />}
+      {view.state.page && (
+        <MissingList
+          missing={view.missing}
+          marking={view.marking}
+          onMark={props.onMark}
+          onFocus={props.onFocusMissing}
+          onTeach={props.onTeach}
+        />
       )}
-      {view.state.page && <MissingList missing={view.missing} onFocus={props.onFocusMissing} onTeach={props.onTeach} />}
+      <footer>
+        <button type="button" class="link" onClick={trusted(() => props.onOpenEditor())}>
+          打开资料编辑器
+        </button>
+      </footer>
     </section>
   );
 }

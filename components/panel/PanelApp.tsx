@@ -2,13 +2,14 @@
 // tab's content script over a Port, gets its choices from the background and sends fills to the background, which
 // asks the tab to confirm the panel was visible at the click. Nothing of this is readable by the page.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import type { SessionView } from '../../lib/dom/page-session';
 import type { ToPanel } from '../../lib/messaging/panel-port';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import { type PanelChoices, sendMessage } from '../../lib/messaging/protocol';
 import { undoSummary } from './labels';
 import { Panel, type PanelProps } from './Panel';
+import type { Tone } from './ReportLists';
 import { watchVisibility } from './visibility';
 
 const HIDDEN = '未填充：面板被遮挡、透明或变形，浏览器确认它此刻不可见。请确认面板完整可见后再点击。';
@@ -20,7 +21,8 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
   const [layout, setLayout] = useState({ startCollapsed: true, maxHeight: 600 });
   const [choices, setChoices] = useState<PanelChoices | null>(null);
   const [problems, setProblems] = useState<CheckProblem[]>([]);
-  const [message, setMessage] = useState('');
+  const [said, setSaid] = useState<{ text: string; tone: Tone }>({ text: '', tone: 'neutral' });
+  const setMessage = (text: string, tone: Tone = 'error') => setSaid({ text, tone });
   const [steady, setSteady] = useState(false);
   const [visible, setVisible] = useState<boolean | null>(false);
   const watch = useRef<ReturnType<typeof watchVisibility> | null>(null);
@@ -41,8 +43,9 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
       } else if (m.type === 'notice') {
         setMessage(m.message);
         setProblems(m.problems);
-      } else if (m.type === 'undone') setMessage(m.failed ? undoSummary(m.failed) : '');
-      else if (m.type === 'steady') setSteady(m.steady);
+      } else if (m.type === 'undone') {
+        setMessage(m.failed ? undoSummary(m.failed) : '', m.failed?.length ? 'warning' : 'ok');
+      } else if (m.type === 'steady') setSteady(m.steady);
     };
     port.onMessage.addListener(onMessage);
     port.postMessage({ type: 'hello' });
@@ -78,11 +81,15 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
   /** The browser's own verdict first; the tab then checks styles, covers and movement at the click point. */
   const refusal = () => (watch.current?.visible() === false ? HIDDEN : !steady ? UNSTEADY : null);
 
-  const handlers: Pick<PanelProps, 'onFill' | 'onUndo' | 'onProfile' | 'onFocusMissing' | 'onTeach'> = {
+  const handlers: Omit<
+    PanelProps,
+    'view' | 'choices' | 'problems' | 'message' | 'tone' | 'ready' | 'startCollapsed' | 'maxHeight'
+  > = {
     onFill(options, at) {
-      setMessage('');
       const refused = refusal();
       if (refused) return setMessage(refused);
+      // Until the answer comes, the last report is not this fill's.
+      setMessage('正在检查资料…', 'neutral');
       const form = view?.state.form;
       sendMessage('bg:fill', {
         profileId: options.profileId,
@@ -95,7 +102,8 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
       })
         .then((result) => {
           setProblems(result.ok ? [] : (result.problems ?? []));
-          setMessage(result.ok ? '' : result.message);
+          const warningsOnly = !result.ok && result.problems?.every((p) => p.severity === 'warning');
+          setMessage(result.ok ? '' : result.message, warningsOnly ? 'warning' : 'error');
         })
         .catch((error) => setMessage(`填充失败：${String(error)}`));
     },
@@ -105,6 +113,9 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
       void sendMessage('bg:panel-choose', { profileId }).then(loadChoices);
     },
     onFocusMissing: (index) => port.postMessage({ type: 'focus-missing', index }),
+    onFocusField: (key) => port.postMessage({ type: 'focus-field', key }),
+    onMark: (on) => port.postMessage({ type: 'mark', on }),
+    onOpenEditor: () => void browser.runtime.openOptionsPage(),
     onTeach(link, at) {
       const page = view?.state.page;
       const refused = refusal();
@@ -115,7 +126,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
         click: { x: at.clientX, y: at.clientY },
         panelKey: location.hash.slice(1),
       })
-        .then((result) => setMessage(result.message))
+        .then((result) => setMessage(result.message, result.ok ? 'ok' : 'error'))
         .catch((error) => setMessage(`未记住：${String(error)}`));
     },
   };
@@ -127,7 +138,8 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
           view={view}
           choices={choices}
           problems={problems}
-          message={message}
+          message={said.text}
+          tone={said.tone}
           ready={steady && visible !== false}
           startCollapsed={layout.startCollapsed}
           maxHeight={layout.maxHeight}

@@ -78,7 +78,7 @@ export interface FillReport {
 
 export const OUTCOME_LABELS: Record<FieldOutcome, string> = {
   filled: '已填充',
-  kept: '已有值',
+  kept: '已有值未改',
   'not-on-page': '页面无此项',
   'not-in-profile': '资料未填',
   failed: '失败',
