@@ -29,7 +29,10 @@ export function ReportLists(props: { report: FillReport; onFocusField(key: strin
             </summary>
             <ul class="problems" aria-label={label}>
               {fields.map((f) => (
-                <li key={f.key} class={TONE[outcome]}>
+                <li
+                  key={f.key}
+                  class={TONE[outcome] === 'error' || TONE[outcome] === 'warning' ? TONE[outcome] : 'done'}
+                >
                   {outcome === 'not-on-page' ? (
                     name(f)
                   ) : (
