@@ -38,6 +38,8 @@ const props = (v: SessionView): PanelProps => ({
   onFocusField: () => {},
   onMark: () => {},
   onOpenEditor: () => {},
+  side: 'right',
+  onDock: () => {},
 });
 
 /** happy-dom's dispatched events are untrusted, as a page's would be; a user's click is trusted. */

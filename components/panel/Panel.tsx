@@ -36,6 +36,9 @@ export interface PanelProps {
   /** 标出待填项 on or off. */
   onMark(on: boolean): void;
   onOpenEditor(): void;
+  /** The window edge the panel is docked at; the user can move it to the other one. */
+  side: 'left' | 'right';
+  onDock(side: 'left' | 'right'): void;
 }
 
 /** The panel (an extension page in a frame on the platform page). Labels and counts only, never a profile value. */
@@ -74,9 +77,19 @@ export function Panel(props: PanelProps) {
     >
       <header>
         <strong>公安备案助手</strong>
-        <button type="button" class="link" aria-expanded="true" onClick={trusted(() => setCollapsed(true))}>
-          收起
-        </button>
+        <span class="tools">
+          <button
+            type="button"
+            class="link"
+            title="把面板移到窗口另一侧，让出被挡住的表单项"
+            onClick={trusted(() => props.onDock(props.side === 'left' ? 'right' : 'left'))}
+          >
+            {props.side === 'left' ? '移到右侧' : '移到左侧'}
+          </button>
+          <button type="button" class="link" aria-expanded="true" onClick={trusted(() => setCollapsed(true))}>
+            收起
+          </button>
+        </span>
       </header>
       <p class="page" data-testid="page-label">
         {pageLabel(view.state)}

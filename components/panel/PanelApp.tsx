@@ -3,6 +3,7 @@
 // asks the tab to confirm the panel was visible at the click. Nothing of this is readable by the page.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Browser, browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import type { SessionView } from '../../lib/dom/page-session';
 import type { ToPanel } from '../../lib/messaging/panel-port';
 import type { CheckProblem } from '../../lib/messaging/problems';
@@ -11,6 +12,9 @@ import { undoSummary } from './labels';
 import { Panel, type PanelProps } from './Panel';
 import type { Tone } from './ReportLists';
 import { watchVisibility } from './visibility';
+
+/** Where the user docked the panel; a preference of this browser, not profile data. */
+const PANEL_SIDE = storage.defineItem<'left' | 'right'>('local:panelSide', { fallback: 'right' });
 
 const HIDDEN = '未填充：面板被遮挡、透明或变形，浏览器确认它此刻不可见。请确认面板完整可见后再点击。';
 const UNSTEADY = '未填充：面板刚刚出现或移动过。请确认面板完整可见后再点击。';
@@ -27,6 +31,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
   const [visible, setVisible] = useState<boolean | null>(false);
   const watch = useRef<ReturnType<typeof watchVisibility> | null>(null);
   const formRef = useRef<string | null>(null);
+  const [side, setSide] = useState<'left' | 'right'>('right');
 
   const loadChoices = () =>
     sendMessage('bg:panel-choices')
@@ -49,6 +54,12 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
     };
     port.onMessage.addListener(onMessage);
     port.postMessage({ type: 'hello' });
+    // The side the user docked it at last time, on every platform page.
+    void PANEL_SIDE.getValue().then((saved) => {
+      if (saved !== 'left') return;
+      setSide(saved);
+      port.postMessage({ type: 'dock', side: saved });
+    });
     void loadChoices();
     // Profiles may have changed in the popup or editor meanwhile. Only events in this frame (the user's pointer
     // or focus here) reload them, and the background does not count that as use for the idle lock.
@@ -83,7 +94,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
 
   const handlers: Omit<
     PanelProps,
-    'view' | 'choices' | 'problems' | 'message' | 'tone' | 'ready' | 'startCollapsed' | 'maxHeight'
+    'view' | 'choices' | 'problems' | 'message' | 'tone' | 'ready' | 'startCollapsed' | 'maxHeight' | 'side'
   > = {
     onFill(options, at) {
       const refused = refusal();
@@ -116,6 +127,11 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
     onFocusField: (key) => port.postMessage({ type: 'focus-field', key }),
     onMark: (on) => port.postMessage({ type: 'mark', on }),
     onOpenEditor: () => void browser.runtime.openOptionsPage(),
+    onDock(next) {
+      setSide(next);
+      port.postMessage({ type: 'dock', side: next });
+      void PANEL_SIDE.setValue(next);
+    },
     onTeach(link, at) {
       const page = view?.state.page;
       const refused = refusal();
@@ -138,6 +154,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
           view={view}
           choices={choices}
           problems={problems}
+          side={side}
           message={said.text}
           tone={said.tone}
           ready={steady && visible !== false}

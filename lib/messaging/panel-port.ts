@@ -24,9 +24,11 @@ export type FromPanel =
   /** A field of the report, by its profile key: scroll to it. */
   | { type: 'focus-field'; key: string }
   /** 标出待填项 turned on or off. */
-  | { type: 'mark'; on: boolean };
+  | { type: 'mark'; on: boolean }
+  /** The user docks the panel at the left or right edge. */
+  | { type: 'dock'; side: 'left' | 'right' };
 
-const TYPES_FROM_PANEL = new Set(['hello', 'size', 'undo', 'focus-missing', 'focus-field', 'mark']);
+const TYPES_FROM_PANEL = new Set(['hello', 'size', 'undo', 'focus-missing', 'focus-field', 'mark', 'dock']);
 
 /** A message from the panel in the shape we expect, or null (a broken or foreign message is dropped). */
 export function readFromPanel(message: unknown): FromPanel | null {
@@ -42,6 +44,7 @@ export function readFromPanel(message: unknown): FromPanel | null {
   if (m.type === 'focus-field') {
     return typeof m.key === 'string' && m.key.length < 100 ? { type: 'focus-field', key: m.key } : null;
   }
+  if (m.type === 'dock') return m.side === 'left' || m.side === 'right' ? { type: 'dock', side: m.side } : null;
   if (m.type === 'mark') return typeof m.on === 'boolean' ? { type: 'mark', on: m.on } : null;
   return { type: m.type as 'hello' | 'undo' };
 }
