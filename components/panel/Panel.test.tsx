@@ -32,6 +32,7 @@ const props = (v: SessionView): PanelProps => ({
   onUndo: () => {},
   onProfile: () => {},
   onFocusMissing: () => {},
+  onOpenEditor: () => {},
 });
 
 describe('the panel says what it recognised', () => {

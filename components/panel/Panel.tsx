@@ -24,6 +24,8 @@ export interface PanelProps {
   onUndo(): void;
   onProfile(profileId: string): void;
   onFocusMissing(index: number): void;
+  /** Opens the profile editor (runtime.openOptionsPage): the way in from the platform page. */
+  onOpenEditor(): void;
 }
 
 /**
@@ -106,7 +108,13 @@ export function Panel(props: PanelProps) {
           </select>
         </label>
       ) : choices ? (
-        <p class="hint">还没有资料：请在扩展弹出窗口中新建。</p>
+        <p class="hint">
+          还没有资料：
+          <button type="button" class="link" onClick={trusted(() => props.onOpenEditor())}>
+            打开资料编辑器
+          </button>
+          ，新建或导入一份。
+        </p>
       ) : null}
       {targets && targets.length > 0 && (
         <label class="row">
