@@ -90,6 +90,10 @@ export default defineBackground(() => {
     if (from.kind !== 'panel' || typeof data?.profileId !== 'string') throw new Error(REFUSED_MESSAGE);
     await tabChoices.set(from.tabId, data.profileId);
   });
+  onMessage('bg:open-editor', async ({ sender }) => {
+    if (classifySender(sender, self).kind !== 'panel') throw new Error(REFUSED_MESSAGE);
+    await browser.runtime.openOptionsPage();
+  });
   // Profile names, profile actions and the lock are for the popup and the editor, never for a content script.
   const profiles = createProfileCommands(store);
   onMessage('bg:profiles', ({ sender }) => {

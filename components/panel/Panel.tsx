@@ -24,7 +24,7 @@ export interface PanelProps {
   onUndo(): void;
   onProfile(profileId: string): void;
   onFocusMissing(index: number): void;
-  /** Opens the profile editor (runtime.openOptionsPage): the way in from the platform page. */
+  /** Opens the profile editor (the background's runtime.openOptionsPage): the way in from the platform page. */
   onOpenEditor(): void;
 }
 

@@ -69,6 +69,8 @@ interface ProtocolMap {
   'bg:panel-choices'(): PanelChoices;
   /** The panel frame only: the profile for its tab (never the stored active profile). */
   'bg:panel-choose'(request: { profileId: string }): void;
+  /** The panel frame only: open the profile editor (a frame in a web page may not, in Firefox). */
+  'bg:open-editor'(): void;
   /** The extension's own pages only (the background refuses content scripts): profile names and actions. */
   'bg:profiles'(): ProfilesView;
   'bg:profile'(command: ProfileCommand): CommandResult;
