@@ -68,6 +68,15 @@ export function personalProfile(): Profile {
 }
 export const PERSONAL_PERSON = { ...PERSON, idExpiry: null, idLongTerm: true };
 
+/** A second profile (another unit) to choose in the panel. */
+export function otherProfile(): Profile {
+  const p = sampleProfile();
+  p.id = 'other-1';
+  p.displayName = '宁波另一科技有限公司';
+  p.subject.unit.name = '宁波另一科技有限公司';
+  return p;
+}
+
 /** The sample profile with an APP that uses every kind of APP field. */
 export function appProfile(): Profile {
   const profile = sampleProfile();

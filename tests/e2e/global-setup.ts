@@ -5,7 +5,10 @@ import { EXTENSION_DIR } from './fixtures';
 export default async function globalSetup() {
   // The same one-line check `npm test` runs first, for `npx playwright test` run on its own.
   try {
-    execFileSync(process.execPath, ['tests/preflight.mjs'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    execFileSync(process.execPath, ['tests/preflight.mjs', '--chromium'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
   } catch (error) {
     const line = String((error as { stderr?: string }).stderr ?? '').trim();
     // Thrown without a stack: the line is the whole message.

@@ -2,19 +2,11 @@
 // The panel frame's trust: a copy of it that the page loads itself is inert; the panel's choice of profile is the
 // tab's own (the stored active profile is left alone); its controls obey the user's input only.
 import { sampleProfile } from '../../lib/profile/sample';
-import type { Profile } from '../../lib/profile/schema';
 import { fillFromPanel, openPanel, openWithProfiles, panelOf, snapshot } from './extension-fill';
+import { otherProfile } from './fill-cases';
 import { expect, test } from './fixtures';
 import { PLATFORM_ORIGIN } from './platform-routes';
 import { localDump } from './seed';
-
-function otherProfile(): Profile {
-  const p = sampleProfile();
-  p.id = 'other-1';
-  p.displayName = '宁波另一科技有限公司';
-  p.subject.unit.name = '宁波另一科技有限公司';
-  return p;
-}
 
 test('the page cannot load the panel page, and another panel frame cannot fill', async ({
   context,
