@@ -85,3 +85,16 @@ export function slideUnder({ spot, cursor }: { spot: Spot; cursor: { x: number; 
   host.style.setProperty('top', `${spot.frame.top + cursor.y - spot.y}px`, 'important');
   host.style.setProperty('right', `${right - (cursor.x - spot.x)}px`, 'important');
 }
+
+/** Script events inside the panel's own page (which the platform page cannot even reach): all untrusted. */
+export function syntheticPanelEvents() {
+  const s = document.querySelector('select') as HTMLSelectElement;
+  s.value = 'other-1';
+  s.dispatchEvent(new Event('change', { bubbles: true }));
+  (document.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
+  const fill = [...document.querySelectorAll('button')].find((b) => b.textContent === '一键填充');
+  fill?.click();
+}
+
+/** Resolves after two painted frames: a moved panel is then on screen (and takes the click). */
+export const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

@@ -5,7 +5,7 @@
 // must refuse each trick by itself too. The last test: a plain visible click fills.
 import type { Page } from '@playwright/test';
 import { sampleProfile } from '../../lib/profile/sample';
-import { panelHostRect, REFUSED, type Spot, slideUnder, TRICKS } from './clickjack-tricks';
+import { panelHostRect, REFUSED, type Spot, slideUnder, TRICKS, twoFrames } from './clickjack-tricks';
 import { fillFromPanel, openWithProfiles, type Panel, snapshot } from './extension-fill';
 import { expect, test } from './fixtures';
 
@@ -67,7 +67,7 @@ test('clickjacking: the panel slid under the cursor just before the click → no
   await page.mouse.move(cursor.x, cursor.y);
   await page.evaluate(slideUnder, { spot, cursor });
   // Two frames, so that the moved panel is on screen (and takes the click) when the user clicks.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(twoFrames);
   await page.mouse.click(cursor.x, cursor.y);
   await expectRefusedAndEmpty(page, panel);
 });

@@ -5,7 +5,15 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { sampleProfile } from '../../lib/profile/sample';
-import { panelHostRect, REFUSED, type Spot, slideUnder, TRICKS } from '../e2e/clickjack-tricks';
+import {
+  panelHostRect,
+  REFUSED,
+  type Spot,
+  slideUnder,
+  syntheticPanelEvents,
+  TRICKS,
+  twoFrames,
+} from '../e2e/clickjack-tricks';
 import { otherProfile, readReplica } from '../e2e/fill-cases';
 import {
   fillFromPanel,
@@ -75,15 +83,7 @@ const controls = (panel: Panel) =>
 test('panel controls ignore synthetic events: the profile, 只填空白项 and 一键填充 stay as the user left them', async () => {
   const { page, panel } = await freshTab();
   expect(await controls(panel)).toEqual({ profile: 'sample-1', onlyEmpty: true });
-  // Script events inside the panel's own page (which the platform page cannot even reach): all untrusted.
-  await panel.evaluate(() => {
-    const s = document.querySelector('select') as HTMLSelectElement;
-    s.value = 'other-1';
-    s.dispatchEvent(new Event('change', { bubbles: true }));
-    (document.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
-    const fill = [...document.querySelectorAll('button')].find((b) => b.textContent === '一键填充');
-    fill?.click();
-  });
+  await panel.evaluate(syntheticPanelEvents);
   expect(await controls(panel)).toEqual({ profile: 'sample-1', onlyEmpty: true });
   expect(await textOf(panel, '[role="status"]')).toBe('');
   expect((await page.evaluate(readReplica)).model.unitName).toBe('');
@@ -109,7 +109,7 @@ test('clickjacking: the panel slid under the cursor just before the click → no
   await page.mouse.move(cursor.x, cursor.y);
   await page.evaluate(slideUnder, { spot, cursor });
   // Two frames, so that the moved panel is on screen (and takes the click) when the user clicks.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(twoFrames);
   await page.mouse.click(cursor.x, cursor.y);
   await expectRefusedAndEmpty(page, panel);
 });
