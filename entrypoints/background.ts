@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createFillService } from '../lib/fill/fill-service';
 import { onShortcut } from '../lib/fill/shortcut';
+import { relayPanelPort } from '../lib/messaging/panel-port';
 import { redactProblems } from '../lib/messaging/problems';
 import { type FillRequest, type FillResult, onMessage, sendMessage } from '../lib/messaging/protocol';
 import { classifySender, REFUSED_FILL, REFUSED_MESSAGE } from '../lib/messaging/senders';
@@ -50,6 +51,11 @@ export default defineBackground(() => {
   const tabChoices = createTabChoices();
   browser.tabs.onRemoved.addListener((tabId) => void tabChoices.forget(tabId));
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  browser.runtime.onConnect.addListener((port) => {
+    const from = classifySender(port.sender ?? {}, self);
+    const connect = (tabId: number, name: string) => browser.tabs.connect(tabId, { frameId: 0, name });
+    relayPanelPort(port, from.kind === 'panel' ? from.tabId : null, connect);
+  });
 
   /** Why a click in the panel does not count (null when the tab confirms it was visible and on top there). */
   async function panelClickRefused(tabId: number, click: { x: number; y: number }, panelKey: string) {
@@ -103,6 +109,10 @@ export default defineBackground(() => {
     const from = classifySender(sender, self);
     if (from.kind !== 'panel' || typeof data?.profileId !== 'string') throw new Error(REFUSED_MESSAGE);
     await tabChoices.set(from.tabId, data.profileId);
+  });
+  onMessage('bg:open-editor', async ({ sender }) => {
+    if (classifySender(sender, self).kind !== 'panel') throw new Error(REFUSED_MESSAGE);
+    await browser.runtime.openOptionsPage();
   });
   // Profile names, profile actions and the lock are for the popup and the editor, never for a content script.
   const profiles = createProfileCommands(store);

@@ -35,6 +35,7 @@ export interface PanelProps {
   onFocusField(key: string): void;
   /** 标出待填项 on or off. */
   onMark(on: boolean): void;
+  /** Opens the profile editor (through the background: a frame in a web page may not, in Firefox). */
   onOpenEditor(): void;
   /** The window edge the panel is docked at; the user can move it to the other one. */
   side: 'left' | 'right';

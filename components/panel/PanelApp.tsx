@@ -126,7 +126,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
     onFocusMissing: (index) => port.postMessage({ type: 'focus-missing', index }),
     onFocusField: (key) => port.postMessage({ type: 'focus-field', key }),
     onMark: (on) => port.postMessage({ type: 'mark', on }),
-    onOpenEditor: () => void browser.runtime.openOptionsPage(),
+    onOpenEditor: () => void sendMessage('bg:open-editor'),
     onDock(next) {
       setSide(next);
       port.postMessage({ type: 'dock', side: next });

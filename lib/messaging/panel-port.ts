@@ -1,7 +1,9 @@
 // The line between the panel frame (an extension page inside the platform tab) and the tab's content script: a
-// runtime Port the panel opens with tabs.connect to frame 0. Only extension contexts can open one, so the page can
+// runtime Port the panel opens to the background, which opens one to frame 0 of the panel's own tab and relays (a
+// frame in a web page has no tabs API in Firefox). Only extension contexts can open one, so the page can
 // neither send on it nor read it (unlike window.postMessage). The content script sends the page's state; the panel
 // sends what the user did. Profile data never travels here: choices and fills go between the panel and the background.
+import type { Browser } from 'wxt/browser';
 import type { SessionView } from '../dom/page-session';
 import type { FieldReport } from '../fill/types';
 import type { CheckProblem } from './problems';
@@ -47,4 +49,26 @@ export function readFromPanel(message: unknown): FromPanel | null {
   if (m.type === 'dock') return m.side === 'left' || m.side === 'right' ? { type: 'dock', side: m.side } : null;
   if (m.type === 'mark') return typeof m.on === 'boolean' ? { type: 'mark', on: m.on } : null;
   return { type: m.type as 'hello' | 'undo' };
+}
+
+type Port = Browser.runtime.Port;
+
+/**
+ * The background's half of the line: `tabId` is the panel's own tab (from its sender), null for any other sender,
+ * whose port is dropped. The tab's end has the panel's name, so the content script still checks the frame's secret.
+ */
+export function relayPanelPort(panel: Port, tabId: number | null, connectTab: (tabId: number, name: string) => Port) {
+  if (tabId === null || !panel.name.startsWith(`${PANEL_PORT}:`)) return panel.disconnect();
+  const tab = connectTab(tabId, panel.name);
+  const pass = (to: Port) => (message: unknown) => {
+    try {
+      to.postMessage(message);
+    } catch {
+      to.disconnect();
+    }
+  };
+  panel.onMessage.addListener(pass(tab));
+  tab.onMessage.addListener(pass(panel));
+  panel.onDisconnect.addListener(() => tab.disconnect());
+  tab.onDisconnect.addListener(() => panel.disconnect());
 }

@@ -89,6 +89,8 @@ interface ProtocolMap {
   'bg:teach'(request: TeachRequest): { ok: boolean; message: string };
   /** The extension's own pages only: the taught fields. */
   'bg:links'(command: LinksCommand): LinksResult;
+  /** The panel frame only: open the profile editor (a frame in a web page may not, in Firefox). */
+  'bg:open-editor'(): void;
   /** The extension's own pages only (the background refuses content scripts): profile names and actions. */
   'bg:profiles'(): ProfilesView;
   'bg:profile'(command: ProfileCommand): CommandResult;

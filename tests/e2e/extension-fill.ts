@@ -3,9 +3,9 @@ import type { Profile } from '../../lib/profile/schema';
 import { expect } from './fixtures';
 import { type Panel, panelOf } from './panel-frame';
 import { PLATFORM_ORIGIN, routeReplica } from './platform-routes';
-import type { Snapshot } from './replica-helpers';
 import { seedProfiles } from './seed';
 
+export { doneFiles } from './fill-cases';
 export { type Panel, panelOf } from './panel-frame';
 export { type Snapshot, snapshot } from './replica-helpers';
 
@@ -63,6 +63,3 @@ export async function listedFailures(panel: Panel): Promise<string[]> {
   if ((await list.count()) === 0) return [];
   return list.getByRole('listitem').allTextContents();
 }
-
-export const doneFiles = (snap: Snapshot, key: string) =>
-  (snap.files[key] ?? []).filter((f) => f.status === 'done').map((f) => f.name);

@@ -1,20 +1,7 @@
 import { sampleProfile } from '../../lib/profile/sample';
-import type { Profile } from '../../lib/profile/schema';
 import { doneFiles, fillFromPanel, listedFailures, listedMissing, openWithProfiles, snapshot } from './extension-fill';
+import { PERSONAL_PERSON, personalProfile, UNIT_FILES, UNIT_MODEL } from './fill-cases';
 import { expect, test } from './fixtures';
-
-const PERSON = {
-  name: '张三',
-  idType: '居民身份证',
-  idNo: '330110198506151238',
-  idExpiry: '2035-06-15',
-  idLongTerm: false,
-  region: ['33', '3301', '330110'],
-  address: '五常街道某小区 1 幢',
-  mobile: '18612345678',
-  officePhone: '0571-88888888',
-  email: 'zhangsan@example.com',
-};
 
 test('one click fills 新增主体 for a 单位: every value reaches the form model', async ({ context, extPage }) => {
   const { page, panel } = await openWithProfiles(context, extPage, '/web/subject/add', [sampleProfile()]);
@@ -23,23 +10,8 @@ test('one click fills 新增主体 for a 单位: every value reaches the form mo
   expect(status).not.toMatch(/失败/);
 
   const snap = await snapshot(page);
-  expect(snap.model).toEqual({
-    nature: 'dw',
-    unitKind: '企业',
-    unitName: '杭州示例科技有限公司',
-    unitCertType: '统一社会信用代码证',
-    unitCertNo: '91330110MA2H3K4L4C',
-    officeRegion: ['33', '3301', '330110'],
-    officeAddress: '五常街道文一西路 969 号',
-    regRegion: [],
-    regAddress: '',
-    legalRepName: '王五',
-    person: PERSON,
-  });
-  expect(doneFiles(snap, 'unitCert')).toEqual(['licence.png']);
-  expect(doneFiles(snap, 'person.idFront')).toEqual(['front.png']);
-  expect(doneFiles(snap, 'person.idBack')).toEqual(['back.png']);
-  expect(doneFiles(snap, 'person.idHand')).toEqual(['hand.png']);
+  expect(snap.model).toEqual(UNIT_MODEL);
+  for (const [key, names] of Object.entries(UNIT_FILES)) expect(doneFiles(snap, key)).toEqual(names);
   await expect(panel.getByTestId('page-label')).toHaveText('新增主体 · 单位');
   expect(await listedMissing(panel)).toEqual([]);
   await expect(panel.getByText('必填项都已填写。')).toBeVisible();
@@ -52,17 +24,12 @@ test('one click fills 新增主体 for a 单位: every value reaches the form mo
 });
 
 test('a 个人 subject gets no unit fields, and 长期有效 leaves the date alone', async ({ context, extPage }) => {
-  const profile: Profile = sampleProfile();
-  profile.subject.nature = 'personal';
-  const boss = profile.people[0];
-  if (!boss) throw new Error('sample has no 负责人');
-  boss.idLongTerm = true;
-  const { page, panel } = await openWithProfiles(context, extPage, '/web/subject/add', [profile]);
+  const { page, panel } = await openWithProfiles(context, extPage, '/web/subject/add', [personalProfile()]);
   await fillFromPanel(panel);
   const snap = await snapshot(page);
   expect(snap.model.nature).toBe('gr');
   expect(snap.model.unitName).toBe('');
-  expect(snap.model.person).toEqual({ ...PERSON, idExpiry: null, idLongTerm: true });
+  expect(snap.model.person).toEqual(PERSONAL_PERSON);
   await expect(panel.getByTestId('page-label')).toHaveText('新增主体 · 个人');
   expect(await listedMissing(panel)).toEqual([]);
   expect(await listedFailures(panel)).toEqual([]);

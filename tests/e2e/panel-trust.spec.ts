@@ -2,19 +2,12 @@
 // The panel frame's trust: a copy of it that the page loads itself is inert; the panel's choice of profile is the
 // tab's own (the stored active profile is left alone); its controls obey the user's input only.
 import { sampleProfile } from '../../lib/profile/sample';
-import type { Profile } from '../../lib/profile/schema';
+import { syntheticPanelEvents } from './clickjack-tricks';
 import { fillFromPanel, openPanel, openWithProfiles, panelOf, snapshot } from './extension-fill';
+import { otherProfile } from './fill-cases';
 import { expect, test } from './fixtures';
 import { PLATFORM_ORIGIN } from './platform-routes';
 import { localDump } from './seed';
-
-function otherProfile(): Profile {
-  const p = sampleProfile();
-  p.id = 'other-1';
-  p.displayName = '宁波另一科技有限公司';
-  p.subject.unit.name = '宁波另一科技有限公司';
-  return p;
-}
 
 test('the page cannot load the panel page, and another panel frame cannot fill', async ({
   context,
@@ -92,15 +85,7 @@ test('panel controls ignore synthetic events: the profile, 只填空白项 and �
   const onlyEmpty = panel.getByRole('checkbox', { name: /只填空白项/ });
   await expect(select).toHaveValue('sample-1');
   await expect(onlyEmpty).toBeChecked();
-  // Script events inside the panel's own page (which the platform page cannot even reach): all untrusted.
-  await panel.evaluate(() => {
-    const s = document.querySelector('select') as HTMLSelectElement;
-    s.value = 'other-1';
-    s.dispatchEvent(new Event('change', { bubbles: true }));
-    (document.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
-    const fill = [...document.querySelectorAll('button')].find((b) => b.textContent === '一键填充');
-    fill?.click();
-  });
+  await panel.evaluate(syntheticPanelEvents);
   await expect(select).toHaveValue('sample-1');
   await expect(onlyEmpty).toBeChecked();
   await expect(panel.getByRole('status')).toHaveText('');

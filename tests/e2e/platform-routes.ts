@@ -21,15 +21,17 @@ export async function routeReplica(context: BrowserContext, dist = REPLICA_DIST)
 }
 
 function serveFrom(route: Route, dist: string) {
-  const url = new URL(route.request().url());
+  const { contentType, body } = replicaFile(route.request().url(), dist);
+  return route.fulfill({ status: 200, headers: { 'content-type': contentType }, body });
+}
+
+/** The replica build's file for a platform URL (index.html for an app route): Playwright's and the Firefox tests'. */
+export function replicaFile(href: string, dist = REPLICA_DIST): { contentType: string; body: Buffer } {
+  const url = new URL(href);
   const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '');
   let file = path.join(dist, rel);
   if (!file.startsWith(dist) || !existsSync(file) || !path.extname(file)) file = path.join(dist, 'index.html');
-  return route.fulfill({
-    status: 200,
-    headers: { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' },
-    body: readFileSync(file),
-  });
+  return { contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
 }
 
 /** Serves one fixed HTML document for every path under an origin (for pages that are not the replica). */

@@ -1,17 +1,11 @@
 // Opening the replica and reading its instrumentation (window.__replica) from tests.
 import type { BrowserContext, Page } from '@playwright/test';
+import { readReplica } from './fill-cases';
 import { expect } from './fixtures';
 import { hideExtensionPanel } from './manual-fill';
 import { PLATFORM_ORIGIN, routeReplica } from './platform-routes';
 
-export type Snapshot = {
-  route: string;
-  page: string | null;
-  step: number | null;
-  model: Record<string, unknown> & { person?: Record<string, unknown> };
-  files: Record<string, { name: string; type: string; size: number; status: string }[]>;
-  errors: { field: string; label: string; message: string }[];
-};
+export type { Snapshot } from './fill-cases';
 
 export async function openReplica(context: BrowserContext, path: string): Promise<Page> {
   await routeReplica(context);
@@ -22,5 +16,4 @@ export async function openReplica(context: BrowserContext, path: string): Promis
   return page;
 }
 
-export const snapshot = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __replica: { snapshot(): Snapshot } }).__replica.snapshot());
+export const snapshot = (page: Page) => page.evaluate(readReplica);
