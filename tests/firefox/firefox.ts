@@ -1,7 +1,7 @@
 // Firefox ESR with the built Firefox extension, driven by puppeteer-core over WebDriver BiDi: the replica served
 // under the platform's host (the same files as the Chromium tests, tests/e2e/platform-routes.ts), the in-page panel
 // found and clicked as a user would, and profiles imported through the editor the user opens from the panel.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
@@ -157,6 +157,7 @@ export async function importThroughEditor(browser: Browser, page: Page, panel: P
   const input = await find(editor, 'input[type="file"]');
   await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
   await until(() => shows(editor, `已导入 ${profiles.length} 份资料`), 'the editor to report the import');
+  rmSync(file);
   await editor.close();
   await page.bringToFront();
   const host = await page.evaluate(() => {
