@@ -2,7 +2,7 @@
 // tab's content script over a Port, gets its choices from the background and sends fills to the background, which
 // asks the tab to confirm the panel was visible at the click. Nothing of this is readable by the page.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type Browser, browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { SessionView } from '../../lib/dom/page-session';
 import type { ToPanel } from '../../lib/messaging/panel-port';
