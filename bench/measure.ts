@@ -49,7 +49,7 @@ async function labelTime(page: Page, want: string): Promise<number> {
 export async function timeRecognition(context: BrowserContext): Promise<{ total: number[]; afterRender: number[] }> {
   const page = await context.newPage();
   await page.goto(`${PLATFORM_ORIGIN}/web/subject/add`);
-  await (await panelOf(page)).getByRole('button', { name: /^备案助手/ }).click();
+  await (await panelOf(page)).getByRole('button', { name: /^公安备案填表助手/ }).click();
   const total: number[] = [];
   const afterRender: number[] = [];
   const targets = [

@@ -38,7 +38,7 @@ export function FieldLinksSection() {
         <summary>已教会的字段（{links.length}）</summary>
         {links.length === 0 ? (
           <p class="hint">
-            在页面上的备案助手面板中，对认不出的必填项点“这是…”，选中对应的资料项，下次填充时就会使用。
+            在页面上的公安备案填表助手面板中，对认不出的必填项点“这是…”，选中对应的资料项，下次填充时就会使用。
           </p>
         ) : (
           <ul>

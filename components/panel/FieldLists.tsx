@@ -16,7 +16,7 @@ export function SuggestionList(props: { suggestions: Suggestion[]; onTeach(link:
       {props.suggestions.map((g) => (
         <li key={g.key} class="warning">
           {where(g.section)}
-          {g.label}：可能是「{g.field}」，未填写{' '}
+          {g.label}：可能是「{g.field}」，未填充{' '}
           <button
             type="button"
             class="link"
@@ -60,7 +60,7 @@ export function MissingList(props: {
         在页面上标出待填项
       </label>
       {props.missing.length === 0 ? (
-        <p class="ok">必填项都已填写。</p>
+        <p class="ok">✔ 没有待填必填项</p>
       ) : (
         <ul aria-label="待填必填项">
           {props.missing.map((m) => (

@@ -56,7 +56,7 @@ describe('the panel says what it recognised', () => {
     render(<Panel {...props(view())} />);
     expect(screen.getByTestId('page-label').textContent).toBe('新办网站申请 · 第2步 网站基本信息');
     expect(screen.getByTestId('evidence').textContent).toContain('页面上有 22 个已知字段');
-    expect(screen.queryByText('本步骤无需填写。')).toBeNull();
+    expect(screen.queryByText('这一步没有需要填充的内容。')).toBeNull();
   });
 
   it('lists a field it could not prove as a suggestion, not a fill', () => {
@@ -70,7 +70,7 @@ describe('the panel says what it recognised', () => {
     };
     render(<Panel {...props(view({ report }))} />);
     expect(screen.getByRole('list', { name: '可能的字段' }).textContent).toBe(
-      '网站信息 · 站点名称：可能是「网站名称」，未填写 是，记住',
+      '网站信息 · 站点名称：可能是「网站名称」，未填充 是，记住',
     );
   });
 });
@@ -152,7 +152,7 @@ describe('the report can be checked', () => {
   it('lists every outcome, failures open, and an entry scrolls to its field', () => {
     const onFocusField = vi.fn();
     render(<Panel {...props(view({ report, canUndo: true, undoCount: 1 }))} onFocusField={onFocusField} />);
-    expect(screen.getByRole('list', { name: '未能填写' }).textContent).toBe(
+    expect(screen.getByRole('list', { name: '未能填充' }).textContent).toBe(
       '负责人信息 · 负责人手机号码：下拉框没有打开',
     );
     expect(screen.getByText('已填充（1）')).toBeTruthy();

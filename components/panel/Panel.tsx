@@ -61,23 +61,23 @@ export function Panel(props: PanelProps) {
         type="button"
         class="tab"
         aria-expanded="false"
-        title="展开公安备案助手"
+        title="展开公安备案填表助手"
         data-ready={String(props.ready)}
         onClick={trusted(() => setCollapsed(false))}
       >
-        备案助手{view.busy ? ' · 填充中' : view.missing.length > 0 ? ` · 待填 ${view.missing.length}` : ''}
+        公安备案填表助手{view.busy ? ' · 填充中' : view.missing.length > 0 ? ` · 待填 ${view.missing.length}` : ''}
       </button>
     );
   }
   return (
     <section
       class="panel"
-      aria-label="公安备案助手"
+      aria-label="公安备案填表助手"
       data-ready={String(props.ready)}
       style={{ maxHeight: `${Math.max(200, props.maxHeight)}px` }}
     >
       <header>
-        <strong>公安备案助手</strong>
+        <strong>公安备案填表助手</strong>
         <span class="tools">
           <button
             type="button"
@@ -171,7 +171,7 @@ export function Panel(props: PanelProps) {
         />
         只填空白项（不覆盖已填内容）
       </label>
-      {view.state.page === null && view.state.form === 'website' && <p class="hint">本步骤无需填写。</p>}
+      {view.state.page === null && view.state.form === 'website' && <p class="hint">这一步没有需要填充的内容。</p>}
       <div class="actions">
         <button
           type="button"

@@ -21,7 +21,7 @@ export function ReportLists(props: { report: FillReport; onFocusField(key: strin
       {ORDER.map((outcome) => {
         const fields = props.report.fields.filter((f) => f.outcome === outcome);
         if (fields.length === 0) return null;
-        const label = outcome === 'failed' ? '未能填写' : OUTCOME_LABELS[outcome];
+        const label = outcome === 'failed' ? '未能填充' : OUTCOME_LABELS[outcome];
         return (
           <details key={outcome} class={`outcome ${TONE[outcome]}`} open={outcome === 'failed'}>
             <summary>

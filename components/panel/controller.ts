@@ -98,7 +98,7 @@ export function createPanel(ctx: ContentScriptContext, runtime: Runtime) {
     guard(click: { x: number; y: number }, panelKey: string): GuardVerdict {
       if (!fx || !port) return { ok: false, message: '未填充：面板尚未就绪' };
       // Only the frame this script made knows its secret (a port's sender carries no frame id to compare).
-      if (panelKey !== nonce) return { ok: false, message: '未填充：请求不是来自本页的备案助手面板' };
+      if (panelKey !== nonce) return { ok: false, message: '未填充：请求不是来自本页的公安备案填表助手面板' };
       return checkClick(document, fx, click, performance.now());
     },
     notice(message: string, problems: CheckProblem[]) {

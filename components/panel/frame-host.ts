@@ -63,7 +63,7 @@ export function mountFrameHost(doc: Document, src: string): FrameHost {
     'color-scheme': 'light',
     background: 'transparent',
   });
-  frame.setAttribute('title', '公安备案助手');
+  frame.setAttribute('title', '公安备案填表助手');
   frame.src = src;
   root.append(frame);
   doc.documentElement.append(host);

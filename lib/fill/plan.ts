@@ -80,7 +80,7 @@ export function planFill(
       if (m.problem === 'uncertain' && m.candidate) {
         const field = spec.labels[0] ?? spec.key;
         suggestions.push({ section: m.candidate.section, label: m.candidate.label, key: spec.key, field });
-        reports.push({ ...reportOf(spec), outcome: 'skipped', reason: `可能是「${m.candidate.label}」，未填写` });
+        reports.push({ ...reportOf(spec), outcome: 'skipped', reason: `可能是「${m.candidate.label}」，未填充` });
       } else if (m.problem === 'not-on-page' || m.problem === 'uncertain') {
         reports.push({ ...reportOf(spec), outcome: 'not-on-page' });
       } else {

@@ -63,4 +63,4 @@ function originOf(url: string | undefined): string | null {
 }
 
 export const REFUSED_MESSAGE = '只能在扩展自己的页面（弹出窗口、资料编辑器）中查看或修改资料';
-export const REFUSED_FILL = '此请求不是来自扩展的弹出窗口或页面上的备案助手面板，已拒绝';
+export const REFUSED_FILL = '此请求不是来自扩展的弹出窗口或页面上的公安备案填表助手面板，已拒绝';

@@ -33,7 +33,7 @@ export async function openWithProfiles(
  * says a click would count (visible, on top and not just moved), as a user would look before clicking.
  */
 export async function openPanel(panel: Panel): Promise<void> {
-  const tab = panel.getByRole('button', { name: /^备案助手/ });
+  const tab = panel.getByRole('button', { name: /^公安备案填表助手/ });
   // The tab or the open panel, once the frame has its size and the browser sees it (data-ready).
   await expect(panel.locator('[data-ready="true"]')).toBeVisible();
   if (await tab.isVisible()) await tab.click();
@@ -59,7 +59,7 @@ export async function listedMissing(panel: Panel): Promise<string[]> {
 
 /** Failed fields as the panel lists them. */
 export async function listedFailures(panel: Panel): Promise<string[]> {
-  const list = panel.getByRole('list', { name: '未能填写' });
+  const list = panel.getByRole('list', { name: '未能填充' });
   if ((await list.count()) === 0) return [];
   return list.getByRole('listitem').allTextContents();
 }

@@ -14,7 +14,7 @@ test('one click fills 新增主体 for a 单位: every value reaches the form mo
   for (const [key, names] of Object.entries(UNIT_FILES)) expect(doneFiles(snap, key)).toEqual(names);
   await expect(panel.getByTestId('page-label')).toHaveText('新增主体 · 单位');
   expect(await listedMissing(panel)).toEqual([]);
-  await expect(panel.getByText('必填项都已填写。')).toBeVisible();
+  await expect(panel.getByText('✔ 没有待填必填项')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/panel-after-fill.png' });
 
   // The form's own validation accepts what we filled.

@@ -31,7 +31,7 @@ for (const [width, height] of [
     for (const path of ['/web/subject/add', '/web/app/add']) {
       const { page, panel } = await openWithProfiles(context, extPage, path, [sampleProfile()], { open: false });
       await page.setViewportSize({ width, height });
-      const tab = panel.getByRole('button', { name: /^备案助手/ });
+      const tab = panel.getByRole('button', { name: /^公安备案填表助手/ });
       await expect(panel.locator('[data-ready="true"]')).toBeVisible();
       if (!(await tab.isVisible())) await panel.getByRole('button', { name: '收起' }).click();
       await expect(tab).toBeVisible();

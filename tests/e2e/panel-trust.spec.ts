@@ -34,7 +34,10 @@ test('the page cannot load the panel page, and another panel frame cannot fill',
       const message = { id: 1, type: 'content:guard', data, timestamp: Date.now() };
       return (await chrome.tabs.sendMessage(tab?.id ?? -1, message, { frameId: 0 })).res;
     }, panelKey);
-  expect(await verdict('f'.repeat(32))).toEqual({ ok: false, message: '未填充：请求不是来自本页的备案助手面板' });
+  expect(await verdict('f'.repeat(32))).toEqual({
+    ok: false,
+    message: '未填充：请求不是来自本页的公安备案填表助手面板',
+  });
   expect(await verdict(await panel.evaluate(() => location.hash.slice(1)))).toEqual({ ok: true });
   const snap = await snapshot(page);
   expect(snap.model.unitName).toBe('');

@@ -45,7 +45,7 @@ test('one click fills 新增主体 for a 单位: every value reaches the form mo
   for (const [key, names] of Object.entries(UNIT_FILES)) expect(doneFiles(snap, key)).toEqual(names);
   await waitText(panel, '[data-testid="page-label"]', '新增主体 · 单位');
   expect(await listedMissing(panel)).toEqual([]);
-  expect(await textOf(panel, '.missing .ok')).toBe('必填项都已填写。');
+  expect(await textOf(panel, '.missing .ok')).toBe('✔ 没有待填必填项');
 
   // The form's own validation accepts what we filled.
   await (await find(page, 'button', '提交审核')).click();
@@ -62,14 +62,14 @@ test('a 个人 subject gets no unit fields, and 长期有效 leaves the date alo
   expect(snap.model.person).toEqual(PERSONAL_PERSON);
   await waitText(panel, '[data-testid="page-label"]', '新增主体 · 个人');
   expect(await listedMissing(panel)).toEqual([]);
-  expect(await panel.$('ul[aria-label="未能填写"]')).toBeNull();
+  expect(await panel.$('ul[aria-label="未能填充"]')).toBeNull();
 });
 
 test('one click fills 新增APP: the person block and every APP field reach the model', async () => {
   const { page, panel } = await openWithImported(browser, '/web/app/add', [appProfile()]);
   expect(await textOf(panel, '[data-testid="page-label"]')).toBe('新增APP');
   await fillFromPanel(panel);
-  expect(await panel.$('ul[aria-label="未能填写"]')).toBeNull();
+  expect(await panel.$('ul[aria-label="未能填充"]')).toBeNull();
 
   const snap = await page.evaluate(readReplica);
   expect(snap.model).toMatchObject(APP_MODEL);
