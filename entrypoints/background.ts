@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createFillService } from '../lib/fill/fill-service';
 import { onShortcut } from '../lib/fill/shortcut';
+import { registerCaptureHandlers } from '../lib/messaging/capture-handlers';
 import { redactProblems } from '../lib/messaging/problems';
 import { type FillRequest, type FillResult, onMessage, sendMessage } from '../lib/messaging/protocol';
 import { classifySender, REFUSED_FILL, REFUSED_MESSAGE } from '../lib/messaging/senders';
@@ -46,6 +47,7 @@ export default defineBackground(() => {
   const tabChoices = createTabChoices();
   browser.tabs.onRemoved.addListener((tabId) => void tabChoices.forget(tabId));
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  registerCaptureHandlers(self);
 
   // The in-page panel sees field names only: a rule's message can quote the value.
   const forPanel = (result: FillResult): FillResult =>

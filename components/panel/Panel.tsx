@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { SessionView } from '../../lib/dom/page-session';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import type { PanelChoices } from '../../lib/messaging/protocol';
+import { CaptureButton } from './CaptureButton';
 import { pageLabel, reportSummary } from './labels';
 
 export interface PanelProps {
@@ -164,6 +165,7 @@ export function Panel(props: PanelProps) {
           撤销
         </button>
       </div>
+      <CaptureButton state={view.state} busy={view.busy} ready={props.ready} />
       <div role="status" class="status">
         {view.busy ? '正在填充…' : view.report ? reportSummary(view.report) : props.message}
       </div>

@@ -1,4 +1,5 @@
 // Reading and writing a stored field inside its object, and telling values apart the way a reviewer would.
+import { APP_TYPES } from '../profile/options';
 import type { ImageRef, Region } from '../profile/schema';
 
 type Obj = Record<string, unknown>;
@@ -52,12 +53,24 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** A value in the reviewer's words. */
-export function showValue(v: unknown): string {
+/** Stored codes the page shows as words (单位, 网络基础类A). */
+const SHOWN: Record<string, (v: unknown) => string | undefined> = {
+  nature: (v) => (v === 'unit' ? '单位' : v === 'personal' ? '个人' : undefined),
+  appType: (v) => APP_TYPES[v as keyof typeof APP_TYPES],
+};
+
+/** A value in the reviewer's words; `field` (the stored field's name) turns codes into the page's words. */
+export function showValue(v: unknown, field = ''): string {
   if (isEmpty(v)) return '';
+  const shown = SHOWN[field]?.(v);
+  if (shown) return shown;
   if (typeof v === 'boolean') return v ? '是' : '否';
   if (isImage(v)) return v.name;
   if (isRegion(v)) return v.names.join(' / ');
-  if (Array.isArray(v)) return v.map(showValue).filter(Boolean).join('、');
+  if (Array.isArray(v))
+    return v
+      .map((x) => showValue(x))
+      .filter(Boolean)
+      .join('、');
   return String(v);
 }

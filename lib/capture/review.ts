@@ -54,6 +54,11 @@ const ROLE_LINK_LABEL: Record<PersonSlot, string> = {
   appPerson: APP_LABELS.personId,
 };
 
+/** What the page shows may be a reduced copy (antd draws its own 200-pixel preview). */
+const THUMBNAIL = '图片取自页面显示的缩略图，可能小于原图：请确认清晰可辨，必要时在编辑器中换成原图';
+const isImageValue = (v: unknown) =>
+  (Array.isArray(v) ? v : [v]).some((x) => typeof x === 'object' && x !== null && 'id' in x && 'size' in x);
+
 const blank = (path: readonly string[], v: unknown) => isEmpty(v) || (v === false && path.at(-1) === 'idLongTerm');
 
 /** The target a new profile starts from, and the defaults: people by ID number, a site by domain, an app by package. */
@@ -92,6 +97,8 @@ export function reviewRows(draft: Draft, target: ReviewTarget, today: string): R
   let same = 0;
   const existing = targetsOf(base, target);
   const push = (f: StoredField, id: string, group: string, old: unknown, t: RowTarget) => {
+    // An unticked 长期有效 adds nothing; a value the profile already has is counted, not listed.
+    if (blank(f.path, f.value)) return;
     if (!blank(f.path, old) && sameValue(old, f.value)) {
       same++;
       return;
@@ -100,6 +107,8 @@ export function reviewRows(draft: Draft, target: ReviewTarget, today: string): R
     const problems: Problem[] = f.problem
       ? [{ path: f.key, field: f.label, severity: 'error', message: f.problem, key: f.key }]
       : [];
+    if (isImageValue(f.value))
+      problems.push({ path: f.key, field: f.label, severity: 'warning', message: THUMBNAIL, key: f.key });
     rows.push({
       id,
       group,
