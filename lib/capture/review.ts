@@ -55,7 +55,7 @@ const ROLE_LINK_LABEL: Record<PersonSlot, string> = {
 };
 
 /** What the page shows may be a reduced copy (antd draws its own 200-pixel preview). */
-const THUMBNAIL = '图片取自页面显示的缩略图，可能小于原图：请确认清晰可辨，必要时在编辑器中换成原图';
+const THUMBNAIL = '取自页面显示的缩略图，可能小于原图，请确认清晰可辨';
 const isImageValue = (v: unknown) =>
   (Array.isArray(v) ? v : [v]).some((x) => typeof x === 'object' && x !== null && 'id' in x && 'size' in x);
 
@@ -170,6 +170,12 @@ export function reviewRows(draft: Draft, target: ReviewTarget, today: string): R
   for (const f of draft.app) {
     const group = `APP「${appName || '未命名'}」${existing.app ? '' : '（新增）'}`;
     push(f, `app:${f.path.join('.')}`, group, getAt(existing.app, f.path), { slot: 'app', path: f.path });
+  }
+  // The page says 名称 in both provider sections: in one list the rules' fuller label tells them apart.
+  for (const r of rows) {
+    const twin = rows.some((o) => o !== r && o.group === r.group && o.label === r.label);
+    const key = r.target.slot === 'website' ? `website.${r.target.path.join('.')}` : '';
+    if (twin && FIELD_RULES[key]) r.label = FIELD_RULES[key].label;
   }
   withProblems(draft, target, rows, today);
   return { rows, same };

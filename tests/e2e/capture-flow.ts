@@ -34,3 +34,19 @@ export async function confirmSave(review: Page): Promise<void> {
   await review.getByRole('button', { name: /^确认保存/ }).click();
   await expect(review.getByRole('status')).toHaveText(/^已保存到资料/);
 }
+
+/** 一键填充, confirming the check's warnings (仍然填充) the way a user does; waits for the report. */
+export async function fillConfirming(panel: Panel): Promise<void> {
+  await openPanel(panel);
+  await panel.getByRole('button', { name: '一键填充' }).click();
+  const status = panel.getByRole('status');
+  const again = panel.getByRole('button', { name: '仍然填充' });
+  await expect(
+    status
+      .or(again)
+      .filter({ hasText: /^已填充|仍然填充/ })
+      .first(),
+  ).toBeVisible({ timeout: 45_000 });
+  if (await again.isVisible()) await again.click();
+  await expect(status).toHaveText(/^已填充/, { timeout: 45_000 });
+}
