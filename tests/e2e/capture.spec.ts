@@ -3,7 +3,7 @@
 // error shows as an error in the review and is saved only when the user ticks it.
 import type { Page } from '@playwright/test';
 import { captureFromPanel, confirmSave, openReview, reviewRow } from './capture-flow';
-import { fillFromPanel, openWithProfiles, panelOf, snapshot } from './extension-fill';
+import { fillFromPanel, openPanel, openWithProfiles, panelOf, snapshot } from './extension-fill';
 import { expect, test } from './fixtures';
 import { fillSubjectByHand, type SubjectData } from './manual-fill';
 import { PLATFORM_ORIGIN } from './platform-routes';
@@ -59,7 +59,6 @@ test('新增主体 filled by hand → 保存到资料 → review → a fill of a
   const fresh = await context.newPage();
   await fresh.goto(`${PLATFORM_ORIGIN}/web/subject/add`);
   const freshPanel = await panelOf(fresh);
-  const { openPanel } = await import('./extension-fill');
   await openPanel(freshPanel);
   await fillFromPanel(freshPanel);
   const filled = await snapshot(fresh);
@@ -100,4 +99,48 @@ test('a wrong check digit typed by hand is an error in the review, saved only wh
   [saved] = await storedProfiles(review);
   expect(saved?.people).toHaveLength(1);
   expect(saved?.people[0]?.idNo).toBe(ZHANG.idNo);
+});
+
+test('保存到资料 counts only a real click on the visible panel, and the page hears nothing of the values', async ({
+  context,
+  extPage,
+}) => {
+  const { page, panel } = await openWithProfiles(context, extPage, '/web/subject/add', [], { open: false });
+  await page.evaluate(() => {
+    const w = window as unknown as { heard: number };
+    w.heard = 0;
+    window.addEventListener('message', () => {
+      w.heard++;
+    });
+  });
+  await fillSubjectByHand(page, UNIT);
+  await openPanel(panel);
+  const button = panel.getByRole('button', { name: '保存到资料' });
+  const status = panel.getByTestId('capture-status');
+  // A script's click inside the frame is not the user's.
+  await button.evaluate((b: HTMLElement) => b.click());
+  // A white cover that lets the click through: the user cannot see what the click does.
+  const box = await button.boundingBox();
+  if (!box) throw new Error('no capture button');
+  await page.evaluate(() => {
+    const cover = document.createElement('div');
+    cover.id = 'cover';
+    cover.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:#fff;pointer-events:none';
+    document.documentElement.append(cover);
+  });
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(status).toHaveText(/^未读取：/);
+  await expect(panel.getByRole('button', { name: '核对并保存' })).toHaveCount(0);
+  const options = await extPage('options.html');
+  const held = () =>
+    options.evaluate(
+      async () => (await chrome.runtime.sendMessage({ id: 1, type: 'bg:capture-list', timestamp: Date.now() })).res,
+    );
+  expect(await held()).toEqual([]);
+
+  await page.evaluate(() => document.getElementById('cover')?.remove());
+  await page.bringToFront();
+  await captureFromPanel(panel);
+  expect(await held()).toHaveLength(1);
+  expect(await page.evaluate(() => (window as unknown as { heard: number }).heard)).toBe(0);
 });
