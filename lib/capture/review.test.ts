@@ -179,3 +179,19 @@ describe('capture → profile', () => {
     expect(app).toMatchObject({ appType: 'G', preLicense: false, screenshots: [img], personId: profile.people[0]?.id });
   });
 });
+
+describe('which profile a capture belongs to', () => {
+  it('the wizard’s chosen subject, else the unit’s name, else a person’s ID number; otherwise none', async () => {
+    const { likelyProfile } = await import('./likely-profile');
+    const sample = sampleProfile();
+    const other = sampleProfile('other');
+    other.subject.unit.name = '别的公司';
+    other.people = [];
+    const site = tab(page('website-1', [f('subject.name', '杭州示例科技有限公司')]));
+    expect(likelyProfile(site, buildDraft(site), [other, sample])?.id).toBe('sample-1');
+    const byPerson = tab(page('app', person('appPerson', '330110198506151238')));
+    expect(likelyProfile(byPerson, buildDraft(byPerson), [other, sample])?.id).toBe('sample-1');
+    const unknown = tab(page('app', person('appPerson', '11010819900307456X')));
+    expect(likelyProfile(unknown, buildDraft(unknown), [other])).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { applyReview } from '../../../lib/capture/apply';
 import { buildDraft } from '../../../lib/capture/draft';
+import { likelyProfile } from '../../../lib/capture/likely-profile';
 import { profileForCapture, stillMissing } from '../../../lib/capture/missing';
 import { defaultTarget, type ReviewRow, type ReviewTarget, reviewRows } from '../../../lib/capture/review';
 import { sendCaptureMessage } from '../../../lib/messaging/capture-protocol';
@@ -28,6 +29,7 @@ const defaultsOf = (rows: ReviewRow[]) =>
 export function ReviewApp({ tabId }: { tabId: number | null }) {
   const store = useStore();
   const [loaded, setLoaded] = useState<LoadedCapture | null | 'none'>(null);
+  const [heldTab, setHeldTab] = useState<number | null>(null);
   const [intoId, setIntoId] = useState<string | null>(null);
   const [target, setTarget] = useState<ReviewTarget | null>(null);
   const [accepted, setAccepted] = useState<Set<string>>(new Set());
@@ -41,6 +43,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
         tabId ??
         (await sendCaptureMessage('bg:capture-list')).sort((a, b) => (a.capturedAt < b.capturedAt ? 1 : -1))[0]?.tabId;
       const capture = id === undefined ? null : await sendCaptureMessage('bg:capture-get', { tabId: id });
+      setHeldTab(id ?? null);
       setLoaded(capture ? await loadImages(capture) : 'none');
     };
     void load().catch(() => setLoaded('none'));
@@ -55,6 +58,13 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
   // A new profile's skeleton is made once, so its ids stay put while the user looks.
   const fresh = useMemo(() => (draft ? profileForCapture(draft, names) : null), [draft, store.loaded]);
   const into = store.profiles.find((p) => p.id === intoId) ?? null;
+  // Start on the profile the capture most likely belongs to (once; the user may pick another).
+  const [guessed, setGuessed] = useState(false);
+  useEffect(() => {
+    if (guessed || !draft || !store.loaded || !loaded || loaded === 'none') return;
+    setIntoId(likelyProfile(loaded.capture, draft, store.profiles)?.id ?? null);
+    setGuessed(true);
+  }, [draft, store.loaded]);
 
   useEffect(() => {
     if (!draft || !fresh) return;
@@ -97,7 +107,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     try {
       await putProfile(preview.profile);
       if (store.profiles.length === 0) await setActiveId(preview.profile.id);
-      await sendCaptureMessage('bg:capture-forget', { tabId: tabId ?? -1 }).catch(() => undefined);
+      await sendCaptureMessage('bg:capture-forget', { tabId: heldTab ?? -1 }).catch(() => undefined);
       setStatus({ ok: true, text: `已保存到资料「${preview.profile.displayName}」。` });
     } catch (e) {
       setStatus({ ok: false, text: `保存失败，资料未改动：${e instanceof Error ? e.message : String(e)}` });
