@@ -47,6 +47,7 @@ test('新增主体 filled by hand → 保存到资料 → review → a fill of a
 
   const summary = await captureFromPanel(panel);
   expect(summary).not.toMatch(/还需读取/);
+  await page.screenshot({ path: 'test-results/screens/capture-panel.png' });
   const review = await openReview(context, panel);
   await expect(review.getByRole('combobox', { name: '保存到' })).toHaveValue('');
   await expect(reviewRow(review, '主办单位', '主办单位名称')).toContainText('杭州明理律师事务所');
