@@ -67,6 +67,7 @@ async function seedBigShots(extPage: ExtPage): Promise<void> {
 async function lockOn(extPage: ExtPage) {
   const options = await extPage('options.html');
   const lock = options.getByRole('region', { name: /口令保护/ });
+  await lock.locator('summary').first().click(); // folded until opened
   await lock.getByLabel('口令', { exact: true }).fill(PASS);
   await lock.getByLabel('再次输入口令').fill(PASS);
   await lock.getByRole('button', { name: '开启口令保护' }).click();

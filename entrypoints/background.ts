@@ -11,7 +11,9 @@ import { checkRegionAgainstDivisions } from '../lib/regions/divisions';
 import { localToday } from '../lib/rules/day';
 import { checkReadiness } from '../lib/rules/readiness';
 import { bytesToBase64 } from '../lib/store/base64';
+import { createFieldLinkStore } from '../lib/store/field-links';
 import { createKeyHolder, watchIdle } from '../lib/store/key-holder';
+import { createLinkCommands } from '../lib/store/link-commands';
 import { createLockableStore } from '../lib/store/lock';
 import { createProfileCommands } from '../lib/store/profile-commands';
 
@@ -23,6 +25,7 @@ export default defineBackground(() => {
   watchIdle(store.holder);
   // Tabs are always addressed at frame 0: the content script runs there only, and the panel frame must not answer.
   const top = (tabId: number) => ({ tabId, frameId: 0 });
+  const links = createLinkCommands(createFieldLinkStore());
   const service = createFillService({
     source: {
       list: () => store.list(),
@@ -43,11 +46,18 @@ export default defineBackground(() => {
       }),
     now: () => new Date(),
     newToken: () => crypto.randomUUID(),
+    links: (page) => links.forPage(page),
   });
   const tabChoices = createTabChoices();
   browser.tabs.onRemoved.addListener((tabId) => void tabChoices.forget(tabId));
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   registerCaptureHandlers(self);
+
+  /** Why a click in the panel does not count (null when the tab confirms it was visible and on top there). */
+  async function panelClickRefused(tabId: number, click: { x: number; y: number }, panelKey: string) {
+    const verdict = await sendMessage('content:guard', { click, panelKey }, top(tabId)).catch(() => null);
+    return verdict?.ok ? null : (verdict?.message ?? '无法确认面板可见，未填充');
+  }
 
   // The in-page panel sees field names only: a rule's message can quote the value.
   const forPanel = (result: FillResult): FillResult =>
@@ -60,15 +70,25 @@ export default defineBackground(() => {
     // The panel's and the content script's tab is the sender's own; a tabId they send is ignored.
     const { tabId: _ignored, state, click, panelKey, ...rest } = data;
     if (from.kind === 'content') return forPanel(await service.fill({ ...rest, state }, from.tabId));
-    // A click in the panel fills only if the tab confirms the panel was really visible and on top at that point.
     if (!click || !panelKey) return { ok: false, reason: 'refused', message: REFUSED_FILL };
-    const verdict = await sendMessage('content:guard', { click, panelKey }, top(from.tabId)).catch(() => null);
-    if (!verdict?.ok) {
-      return { ok: false, reason: 'hidden', message: verdict?.message ?? '无法确认面板可见，未填充' };
-    }
+    const hidden = await panelClickRefused(from.tabId, click, panelKey);
+    if (hidden) return { ok: false, reason: 'hidden', message: hidden };
     const request: FillRequest = { ...rest, profileId: data.profileId || (await tabChoices.get(from.tabId)) };
     return forPanel(await service.fill({ ...request, tabId: from.tabId }));
   });
+  // The user taught a field in the panel (这是…): the same click check as a fill, and only for the tab's own page.
+  onMessage('bg:teach', async ({ data, sender }) => {
+    const from = classifySender(sender, self);
+    if (from.kind !== 'panel' || !data?.click || !data.panelKey) return { ok: false, message: REFUSED_MESSAGE };
+    const hidden = await panelClickRefused(from.tabId, data.click, data.panelKey);
+    if (hidden) return { ok: false, message: hidden.replace('未填充', '未记住') };
+    const state = await sendMessage('content:state', undefined, top(from.tabId)).catch(() => null);
+    if (!state?.page || state.page !== data.link?.page) return { ok: false, message: '未记住：页面已变化' };
+    return links.teach(data.link);
+  });
+  onMessage('bg:links', ({ data, sender }) =>
+    classifySender(sender, self).kind === 'page' ? links.run(data) : { ok: false, message: REFUSED_MESSAGE },
+  );
   onMessage('bg:check', ({ data, sender }) => {
     if (classifySender(sender, self).kind !== 'page') throw new Error(REFUSED_MESSAGE);
     return service.check(data);

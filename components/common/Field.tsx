@@ -1,11 +1,34 @@
 // A labelled form row with the rules' inline messages for its profile path.
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
-import { useContext, useId } from 'preact/hooks';
+import { useContext, useId, useState } from 'preact/hooks';
 import type { CheckProblem } from '../../lib/messaging/problems';
+import { withoutField } from './problem-text';
+
+/** A problem as the editor has it: `complete` when the value has its full length (see lib/rules/problem.ts). */
+export type EditorProblem = CheckProblem & { complete?: true };
 
 /** The problems of the profile being edited; fields pick theirs by path. */
-export const ProblemsContext = createContext<readonly CheckProblem[]>([]);
+export const ProblemsContext = createContext<readonly EditorProblem[]>([]);
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLTextAreaElement ||
+  (target instanceof HTMLInputElement && !['checkbox', 'radio', 'file'].includes(target.type));
+
+/**
+ * Whether the user is typing in a control of this row: from its first keystroke to its blur. Meanwhile only what
+ * a full-length value gets wrong shows ("应为18位" waits for the blur, "校验位不符" shows at the 18th digit).
+ */
+export function useTyping() {
+  const [on, setOn] = useState(false);
+  return {
+    on,
+    handlers: {
+      onInput: (e: Event) => isTyping(e.target) && setOn(true),
+      onFocusOut: () => setOn(false),
+    },
+  };
+}
 
 export interface FieldProps {
   label: string;
@@ -20,21 +43,23 @@ export interface FieldProps {
 export function Field({ label, path, required, hint, children }: FieldProps) {
   const id = useId();
   const msgId = `${id}-msg`;
-  const problems = useContext(ProblemsContext).filter((p) => path !== undefined && p.path === path);
+  const typing = useTyping();
+  const problems = useContext(ProblemsContext).filter(
+    (p) => path !== undefined && p.path === path && (!typing.on || p.complete),
+  );
   const invalid = problems.some((p) => p.severity === 'error');
   return (
     <div class={`field${invalid ? ' field-invalid' : ''}`}>
       <label for={id} class={required ? 'req' : undefined}>
         {label}
       </label>
-      <div class="control">
+      <div class="control" {...typing.handlers}>
         {children({ id, describedBy: msgId, invalid })}
         {hint && <div class="hint">{hint}</div>}
         <div id={msgId} class="messages" aria-live="polite">
           {problems.map((p) => (
-            <div key={p.message} class={`msg msg-${p.severity}`}>
-              {p.severity === 'error' ? '✖ ' : '⚠ '}
-              {p.message}
+            <div key={p.message} class={`msg tone tone-${p.severity}`}>
+              {withoutField(p.message, p.field, label)}
             </div>
           ))}
         </div>

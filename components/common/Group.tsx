@@ -1,7 +1,8 @@
 // A labelled group of controls (region selects, radios, checkboxes, lists) laid out like a form row.
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import { ProblemsContext } from './Field';
+import { ProblemsContext, useTyping } from './Field';
+import { withoutField } from './problem-text';
 
 export interface GroupProps {
   label: string;
@@ -14,16 +15,18 @@ export interface GroupProps {
   children: ComponentChildren;
 }
 
-export function Messages({ path, deep, id }: { path?: string; deep?: boolean; id?: string }) {
+function Messages({ path, deep, typing }: { path?: string; deep?: boolean; typing: boolean }) {
   const problems = useContext(ProblemsContext).filter(
-    (p) => path !== undefined && (p.path === path || (deep === true && p.path.startsWith(`${path}.`))),
+    (p) =>
+      path !== undefined &&
+      (p.path === path || (deep === true && p.path.startsWith(`${path}.`))) &&
+      (!typing || p.complete),
   );
   return (
-    <div id={id} class="messages" aria-live="polite">
+    <div class="messages" aria-live="polite">
       {problems.map((p) => (
-        <div key={p.path + p.message} class={`msg msg-${p.severity}`}>
-          {p.severity === 'error' ? '✖ ' : '⚠ '}
-          {p.message}
+        <div key={p.path + p.message} class={`msg tone tone-${p.severity}`}>
+          {withoutField(p.message, p.field)}
         </div>
       ))}
     </div>
@@ -31,15 +34,16 @@ export function Messages({ path, deep, id }: { path?: string; deep?: boolean; id
 }
 
 export function Group({ label, path, required, deep, disabled, class: cls, children }: GroupProps) {
+  const typing = useTyping();
   return (
     <fieldset disabled={disabled} class={`field ${cls ?? ''}${disabled ? ' disabled' : ''}`}>
       <legend class="sr-only">{label}</legend>
       <span aria-hidden="true" class={`label${required ? ' req' : ''}`}>
         {label}
       </span>
-      <div class="control">
+      <div class="control" {...typing.handlers}>
         {children}
-        <Messages path={path} deep={deep} />
+        <Messages path={path} deep={deep} typing={typing.on} />
       </div>
     </fieldset>
   );

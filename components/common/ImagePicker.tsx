@@ -3,7 +3,9 @@ import { useContext, useEffect, useId, useState } from 'preact/hooks';
 import type { ImageRef } from '../../lib/profile/schema';
 import { attachmentUrl, checkPicked, putAttachment } from '../data/attachments';
 import { ProblemsContext } from './Field';
-import { imageTypeProblem, mb, shrinkToFit } from './shrink';
+import { withoutField } from './problem-text';
+import { imageTypeProblem, shrinkToFit } from './shrink';
+import { formatSize } from './size';
 
 export interface ImagePickerProps {
   label: string;
@@ -46,7 +48,7 @@ export function ImagePicker({ label, path, value, onChange, maxBytes, required }
     if (file.size > maxBytes) {
       setOversized(file);
       return setMessage(
-        `“${file.name}”有 ${mb(file.size)}，超过平台限制 ${mb(maxBytes)}。可以在本机压缩后使用（不上传任何地方）。`,
+        `“${file.name}”有 ${formatSize(file.size, 'up')}，超过平台限制 ${formatSize(maxBytes)}。可以在本机压缩后使用（不上传任何地方）。`,
       );
     }
     void accept(file, file.name);
@@ -95,23 +97,23 @@ export function ImagePicker({ label, path, value, onChange, maxBytes, required }
         </div>
         {value && (
           <div class="hint">
-            {value.name} · {mb(value.size)}{' '}
+            {value.name} · {formatSize(value.size)}{' '}
             <button type="button" class="link danger" onClick={() => onChange(undefined)}>
               移除
             </button>
           </div>
         )}
         <div class="messages" aria-live="polite">
-          {message && <div class="msg msg-error">{message}</div>}
+          {message && <div class="msg tone tone-error">{message}</div>}
           {oversized && (
             <button type="button" class="small" onClick={shrink}>
-              压缩到 {mb(maxBytes)} 以内并使用
+              压缩到 {formatSize(maxBytes)} 以内并使用
             </button>
           )}
           {!message &&
             problems.map((p) => (
-              <div key={p.message} class={`msg msg-${p.severity}`}>
-                {p.message}
+              <div key={p.message} class={`msg tone tone-${p.severity}`}>
+                {withoutField(p.message, p.field, label)}
               </div>
             ))}
         </div>

@@ -1,7 +1,10 @@
-// Every problem at once, grouped by the platform's section, errors before warnings.
+// Every problem at once, grouped by the platform's section, errors before warnings; and the one line that
+// sums them up ("3 个错误 · 10 个提醒 ▸") and opens the list, so a long list never pushes the controls away.
 import type { CheckProblem } from '../../lib/messaging/problems';
+import { withoutField } from './problem-text';
 
 type Listed = CheckProblem & { where?: string };
+export type Tone = 'error' | 'warning' | 'ok';
 
 /** Groups by section (prefixed by the website or app it belongs to), errors first within a group. */
 export function groupBySection(problems: readonly Listed[]): [string, Listed[]][] {
@@ -16,31 +19,66 @@ export function groupBySection(problems: readonly Listed[]): [string, Listed[]][
   return [...groups];
 }
 
-export function ProblemList({ problems, title = '检查结果' }: { problems: readonly Listed[]; title?: string }) {
+export function countProblems(problems: readonly CheckProblem[]) {
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
+  return { errors, warnings: problems.length - errors };
+}
+
+/** Red when anything is refused, amber for warnings only, green only when there is nothing. */
+export function toneOf(problems: readonly CheckProblem[]): Tone {
+  const { errors, warnings } = countProblems(problems);
+  return errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok';
+}
+
+/** "3 个错误 · 10 个提醒", or '' when there is nothing. */
+export function countsText(problems: readonly CheckProblem[]): string {
+  const { errors, warnings } = countProblems(problems);
+  return [errors > 0 && `${errors} 个错误`, warnings > 0 && `${warnings} 个提醒`].filter(Boolean).join(' · ');
+}
+
+export interface ProblemSummaryProps {
+  problems: readonly CheckProblem[];
+  expanded: boolean;
+  onToggle: () => void;
+  /** The id of the list it opens. */
+  controls: string;
+  okText?: string;
+}
+
+export function ProblemSummary({ problems, expanded, onToggle, controls, okText }: ProblemSummaryProps) {
+  if (problems.length === 0) return <p class="tone tone-ok summary">{okText ?? '资料检查通过'}</p>;
   return (
-    <section class="problems" aria-label={title}>
-      <p class="summary" aria-live="polite">
-        {problems.length === 0 ? (
-          <span class="ok">✔ 资料检查通过 · No problems</span>
-        ) : (
-          <>
-            {errors > 0 && <span class="err">{errors} 个错误</span>}
-            {errors > 0 && warnings > 0 && '，'}
-            {warnings > 0 && <span class="warn">{warnings} 个提醒</span>}
-          </>
-        )}
-      </p>
+    <button
+      type="button"
+      class={`summary-toggle tone tone-${toneOf(problems)}`}
+      aria-expanded={expanded}
+      aria-controls={controls}
+      onClick={onToggle}
+    >
+      {countsText(problems)} <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+    </button>
+  );
+}
+
+export function ProblemList({
+  problems,
+  title = '检查结果',
+  id,
+}: {
+  problems: readonly Listed[];
+  title?: string;
+  id?: string;
+}) {
+  return (
+    <section class="problems" aria-label={title} id={id}>
       {groupBySection(problems).map(([section, list]) => (
         <div key={section} class="problem-group">
           <h3>{section}</h3>
           <ul>
             {list.map((p) => (
-              <li key={p.path + p.message} class={`msg msg-${p.severity}`}>
+              <li key={p.path + p.message} class={`msg tone tone-${p.severity}`}>
                 <span class="sr-only">{p.severity === 'error' ? '错误：' : '提醒：'}</span>
-                <span aria-hidden="true">{p.severity === 'error' ? '✖ ' : '⚠ '}</span>
-                <strong>{p.field}</strong> {p.message}
+                <strong>{p.field}</strong> {withoutField(p.message, p.field)}
               </li>
             ))}
           </ul>

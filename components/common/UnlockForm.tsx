@@ -21,9 +21,7 @@ export function UnlockForm({ onUnlock }: { onUnlock: Unlock }) {
   };
   return (
     <form class="unlock" onSubmit={submit} aria-label="解锁资料">
-      <label for={id}>
-        口令 <span lang="en">· Passphrase</span>
-      </label>
+      <label for={id}>口令</label>
       <div class="row">
         <input
           id={id}

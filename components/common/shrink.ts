@@ -8,8 +8,6 @@ export function imageTypeProblem(file: { name: string; type: string }): string |
   return `“${file.name}”不是 png/jpeg/jpg 图片，平台只接受这三种格式`;
 }
 
-export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)}MB`;
-
 function loadImage(blob: Blob): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();

@@ -24,11 +24,11 @@ export function textProblems(profile: Profile): CheckProblem[] {
 }
 
 /** Every problem of the profile. */
-export function checkAll(profile: Profile, today: string): CheckProblem[] {
+export function checkAll(profile: Profile, today: string): (CheckProblem & { complete?: true })[] {
   return [...textProblems(profile), ...checkProfileProblems(profile, today)];
 }
 
-function checkProfileProblems(profile: Profile, today: string): CheckProblem[] {
+function checkProfileProblems(profile: Profile, today: string): (CheckProblem & { complete?: true })[] {
   return checkProfile(profile, today, { checkRegion: checkRegionAgainstDivisions }).map((p) => ({
     path: p.path,
     ...(p.section ? { section: p.section } : {}),
@@ -36,5 +36,6 @@ function checkProfileProblems(profile: Profile, today: string): CheckProblem[] {
     field: p.field,
     severity: p.severity,
     message: p.message,
+    ...(p.complete ? { complete: p.complete } : {}),
   }));
 }

@@ -3,6 +3,9 @@
 
 import { asSealedExport, openSealedExport, SEALED_EXPORT_FORMAT, sealExport } from '../../lib/crypto/export-file';
 import { DecryptError } from '../../lib/crypto/seal';
+import type { FieldLink } from '../../lib/fill/links';
+import { sendMessage } from '../../lib/messaging/protocol';
+import { createFieldLinkStore } from '../../lib/store/field-links';
 import { WrongPassphraseError } from '../../lib/store/lock';
 import { ExportMissingImageError, exportFileName, exportProfiles } from '../../lib/transfer/export';
 import { MAX_IMPORT_BYTES } from '../../lib/transfer/format';
@@ -16,6 +19,21 @@ import {
 } from '../../lib/transfer/import';
 import { decodeImage } from './attachments';
 import { profileStore } from './store';
+
+/** Reading the taught fields here is safe; writes go through the background's one queue (the panel adds to them). */
+const taughtFields = () => createFieldLinkStore().list();
+/** The profile store, with the file's taught fields added through the background. */
+function importTarget() {
+  const store = profileStore();
+  return {
+    list: () => store.list(),
+    addMany: store.addMany.bind(store),
+    async mergeLinks(links: readonly FieldLink[]) {
+      const result = await sendMessage('bg:links', { op: 'merge', links: [...links] });
+      if (!result.ok) throw new Error(result.message);
+    },
+  };
+}
 
 /** Where the page can decode (the options page), imported images are decoded before anything is written. */
 const decode = typeof createImageBitmap === 'function' ? decodeImage : undefined;
@@ -54,7 +72,10 @@ export async function exportAll(
         throw e;
       }
     }
-    const plain = await exportProfiles(store, now);
+    const plain = await exportProfiles(
+      { list: () => store.list(), getAttachment: (id) => store.getAttachment(id), fieldLinks: taughtFields },
+      now,
+    );
     const text = passphrase ? await sealExport(plain, passphrase) : plain;
     const name = passphrase ? exportFileName(now).replace(/\.json$/, '.加密.json') : exportFileName(now);
     const size = new Blob([text]).size;
@@ -84,7 +105,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, passphrase
     if (tooBig) return { status: 'rejected', errors: [tooBig] };
     const head = new TextDecoder().decode(bytes.subarray(0, 200));
     const sealed = head.includes(SEALED_EXPORT_FORMAT) ? asSealedExport(new TextDecoder().decode(bytes)) : null;
-    if (!sealed) return await importProfiles(bytes, profileStore(), { fileName, ...(decode ? { decode } : {}) });
+    if (!sealed) return await importProfiles(bytes, importTarget(), { fileName, ...(decode ? { decode } : {}) });
     if (!passphrase) return { status: 'passphrase' };
     let text: string;
     try {
@@ -93,7 +114,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, passphrase
       if (e instanceof DecryptError) return { status: 'passphrase', message: '文件口令不正确，没有写入任何资料' };
       throw e;
     }
-    return await importProfiles(text, profileStore(), { fileName, ...(decode ? { decode } : {}) });
+    return await importProfiles(text, importTarget(), { fileName, ...(decode ? { decode } : {}) });
   } catch (e) {
     return { status: 'rejected', errors: [`导入失败，没有写入任何资料：${(e as Error).message}`] };
   }
@@ -103,7 +124,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, passphrase
 export async function resolveImport(plan: ImportPlan, decision: ConflictDecision): Promise<ImportOutcome> {
   const decisions = Object.fromEntries(plan.conflicts.map((c) => [c.id, decision]));
   try {
-    return { status: 'imported', ...(await applyImport(plan, profileStore(), { decisions })) };
+    return { status: 'imported', ...(await applyImport(plan, importTarget(), { decisions })) };
   } catch (e) {
     return { status: 'rejected', errors: [`导入失败，没有写入任何资料：${(e as Error).message}`] };
   }

@@ -44,14 +44,12 @@ export function ChangePassphrase() {
 
   return (
     <details class="change-passphrase">
-      <summary>
-        修改口令 <span lang="en">· Change passphrase</span>
-      </summary>
+      <summary>修改口令</summary>
       <form onSubmit={(e) => void submit(e)}>
         {input('old', '当前口令', old, setOld, 'current-password')}
         {input('new', '新口令', next, setNext, 'new-password')}
-        <p class={`strength s${strength.level}`} aria-live="polite">
-          强度：{next ? strength.label : '—'}
+        <p class={next ? `strength s${strength.level}` : 'strength hint'} aria-live="polite">
+          {next ? `强度：${strength.label}` : `至少 ${MIN_PASSPHRASE_LENGTH} 个字符`}
         </p>
         {input('again', '再次输入新口令', again, setAgain, 'new-password')}
         <button type="submit" disabled={busy}>
@@ -59,7 +57,7 @@ export function ChangePassphrase() {
         </button>
       </form>
       {msg && (
-        <p class={msg.ok ? 'ok' : 'msg msg-error'} role={msg.ok ? 'status' : 'alert'}>
+        <p class={`msg tone tone-${msg.ok ? 'ok' : 'error'}`} role={msg.ok ? 'status' : 'alert'}>
           {msg.text}
         </p>
       )}

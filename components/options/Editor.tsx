@@ -1,10 +1,10 @@
 // The editor of one profile: every section, inline messages from the rules, autosave with a status line.
 
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { cutGraphemes, MAX_NAME_LENGTH } from '../../lib/profile/names';
 import type { Profile } from '../../lib/profile/schema';
 import { ProblemsContext, TextField } from '../common/Field';
-import { ProblemList } from '../common/ProblemList';
+import { ProblemList, ProblemSummary } from '../common/ProblemList';
 import { checkAll } from '../data/rules';
 import { AppsSection, WebsitesSection } from './ListSections';
 import { PeopleSection } from './PeopleSection';
@@ -18,10 +18,19 @@ const STATUS: Record<SaveStatus, string> = {
   error: '保存失败，请稍后再试（改动仍在本页）',
 };
 
-export function Editor({ stored, today }: { stored: Profile; today: string }) {
+export interface EditorProps {
+  stored: Profile;
+  today: string;
+  /** Hands the page this editor's save, to run before a copy or a delete. */
+  onFlush?: (flush: () => Promise<void>) => void;
+}
+
+export function Editor({ stored, today, onFlush }: EditorProps) {
   const ed = useProfileEditor(stored);
+  onFlush?.(ed.flush);
   const p = ed.draft;
   const problems = useMemo(() => checkAll(p, today), [p, today]);
+  const [listOpen, setListOpen] = useState(false);
   return (
     <ProblemsContext.Provider value={problems}>
       <div class="editor">
@@ -48,12 +57,16 @@ export function Editor({ stored, today }: { stored: Profile; today: string }) {
         <PeopleSection profile={p} set={ed.set} update={ed.update} />
         <WebsitesSection profile={p} set={ed.set} update={ed.update} today={today} />
         <AppsSection profile={p} set={ed.set} update={ed.update} />
-        <details class="card" open={problems.length > 0 && problems.length <= 12}>
-          <summary>
-            <strong>全部检查结果</strong> <span lang="en">All checks</span>（{problems.length}）
-          </summary>
-          <ProblemList problems={problems} title="全部检查结果" />
-        </details>
+        <section class="card all-checks" aria-label="全部检查结果">
+          <h2>全部检查结果</h2>
+          <ProblemSummary
+            problems={problems}
+            expanded={listOpen}
+            onToggle={() => setListOpen(!listOpen)}
+            controls="all-checks-list"
+          />
+          {listOpen && <ProblemList id="all-checks-list" problems={problems} title="全部检查结果列表" />}
+        </section>
       </div>
     </ProblemsContext.Provider>
   );

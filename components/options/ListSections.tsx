@@ -7,9 +7,7 @@ import { WebsiteForm } from './WebsiteForm';
 export function WebsitesSection({ profile, set, update, today }: SectionProps & { today: string }) {
   return (
     <section class="card" id="sec-websites" aria-labelledby="h-websites">
-      <h2 id="h-websites">
-        网站 <span lang="en">Websites</span>
-      </h2>
+      <h2 id="h-websites">网站</h2>
       {profile.websites.length === 0 && <p class="hint">还没有网站。</p>}
       {profile.websites.map((site, i) => (
         <details key={site.id} open class="item">
@@ -40,9 +38,7 @@ export function WebsitesSection({ profile, set, update, today }: SectionProps & 
 export function AppsSection({ profile, set, update }: SectionProps) {
   return (
     <section class="card" id="sec-apps" aria-labelledby="h-apps">
-      <h2 id="h-apps">
-        APP <span lang="en">Apps</span>
-      </h2>
+      <h2 id="h-apps">APP</h2>
       {profile.apps.length === 0 && <p class="hint">还没有APP。</p>}
       {profile.apps.map((app, i) => (
         <details key={app.id} open class="item">

@@ -15,6 +15,8 @@ import {
 } from '../data/lock';
 import { ChangePassphrase } from './ChangePassphrase';
 
+const STATE: Record<LockState, string> = { off: '未开启', unlocked: '已开启，已解锁', locked: '已加锁' };
+
 export function LockSection({ lock }: { lock: LockState }) {
   const id = useId();
   const [pass, setPass] = useState('');
@@ -71,79 +73,79 @@ export function LockSection({ lock }: { lock: LockState }) {
 
   return (
     <section class="lock-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>
-        口令保护 <span lang="en">· Passphrase lock</span>
-      </h2>
-      {lock === 'off' ? (
-        <form onSubmit={turnOn}>
-          <p class="hint">开启后，资料和证件照片用口令加密保存（AES-GCM）。忘记口令将无法找回资料，请先导出备份。</p>
-          <label for={`${id}-p1`}>口令</label>
-          <input
-            id={`${id}-p1`}
-            type="password"
-            autocomplete="new-password"
-            value={pass}
-            onInput={(e) => setPass(e.currentTarget.value)}
-          />
-          <p class={`strength s${strength.level}`} aria-live="polite">
-            强度：{pass ? strength.label : '—'}（至少 {MIN_PASSPHRASE_LENGTH} 个字符，建议 12
-            个以上并混合字母、数字和符号）
-          </p>
-          <label for={`${id}-p2`}>再次输入口令</label>
-          <input
-            id={`${id}-p2`}
-            type="password"
-            autocomplete="new-password"
-            value={again}
-            onInput={(e) => setAgain(e.currentTarget.value)}
-          />
-          {idleField}
-          <button type="submit" class="primary" disabled={busy}>
-            {busy ? '正在加密…' : '开启口令保护'}
-          </button>
-        </form>
-      ) : lock === 'unlocked' ? (
-        <>
-          <p>
-            状态：<strong>已开启，已解锁</strong>
-          </p>
-          <button type="button" disabled={busy} onClick={() => void run(lockNow, '已加锁。')}>
-            立即加锁
-          </button>
-          {idleField}
-          <button
-            type="button"
-            class="small"
-            disabled={busy || !idleOk}
-            onClick={() => void run(() => setIdleMinutes(minutes), `空闲 ${minutes} 分钟后自动加锁。`)}
-          >
-            保存空闲时间
-          </button>
-          <ChangePassphrase />
-          <form onSubmit={turnOff}>
-            <label for={`${id}-off`}>关闭保护需输入口令</label>
+      {/* Collapsed: most people never turn it on, and the form would fill the sidebar on a first visit. */}
+      <details>
+        <summary>
+          <h2 id={`${id}-h`}>口令保护</h2>
+          <span class="state">{STATE[lock]}</span>
+        </summary>
+        {lock === 'off' ? (
+          <form onSubmit={turnOn}>
+            <p class="hint">开启后，资料和证件照片用口令加密保存（AES-GCM）。忘记口令将无法找回资料，请先导出备份。</p>
+            <label for={`${id}-p1`}>口令</label>
             <input
-              id={`${id}-off`}
+              id={`${id}-p1`}
               type="password"
-              autocomplete="current-password"
+              autocomplete="new-password"
               value={pass}
               onInput={(e) => setPass(e.currentTarget.value)}
             />
-            <button type="submit" disabled={busy}>
-              {busy ? '正在解密…' : '关闭口令保护'}
+            {/* No verdict before there is anything to judge: an empty field is not a weak passphrase. */}
+            <p class={pass ? `strength s${strength.level}` : 'strength hint'} aria-live="polite">
+              {pass && `强度：${strength.label}（`}至少 {MIN_PASSPHRASE_LENGTH} 个字符，建议 12
+              个以上并混合字母、数字和符号{pass && '）'}
+            </p>
+            <label for={`${id}-p2`}>再次输入口令</label>
+            <input
+              id={`${id}-p2`}
+              type="password"
+              autocomplete="new-password"
+              value={again}
+              onInput={(e) => setAgain(e.currentTarget.value)}
+            />
+            {idleField}
+            <button type="submit" class="primary" disabled={busy}>
+              {busy ? '正在加密…' : '开启口令保护'}
             </button>
           </form>
-        </>
-      ) : (
-        <p>
-          状态：<strong>已加锁</strong>
-        </p>
-      )}
-      {msg && (
-        <p class={msg.ok ? 'ok' : 'msg msg-error'} role={msg.ok ? 'status' : 'alert'}>
-          {msg.text}
-        </p>
-      )}
+        ) : lock === 'unlocked' ? (
+          <>
+            <button type="button" disabled={busy} onClick={() => void run(lockNow, '已加锁。')}>
+              立即加锁
+            </button>
+            {idleField}
+            <button
+              type="button"
+              class="small"
+              disabled={busy || !idleOk}
+              onClick={() => void run(() => setIdleMinutes(minutes), `空闲 ${minutes} 分钟后自动加锁。`)}
+            >
+              保存空闲时间
+            </button>
+            <ChangePassphrase />
+            <form onSubmit={turnOff}>
+              <label for={`${id}-off`}>关闭保护需输入口令</label>
+              <input
+                id={`${id}-off`}
+                type="password"
+                autocomplete="current-password"
+                value={pass}
+                onInput={(e) => setPass(e.currentTarget.value)}
+              />
+              <button type="submit" disabled={busy}>
+                {busy ? '正在解密…' : '关闭口令保护'}
+              </button>
+            </form>
+          </>
+        ) : (
+          <p class="hint">解锁后可修改口令保护的设置。</p>
+        )}
+        {msg && (
+          <p class={`msg tone tone-${msg.ok ? 'ok' : 'error'}`} role={msg.ok ? 'status' : 'alert'}>
+            {msg.text}
+          </p>
+        )}
+      </details>
     </section>
   );
 }

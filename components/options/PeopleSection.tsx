@@ -30,9 +30,7 @@ export function PeopleSection({ profile, set, update }: SectionProps) {
   const principal = profile.subject.principalId;
   return (
     <section class="card" id="sec-people" aria-labelledby="h-people">
-      <h2 id="h-people">
-        人员 <span lang="en">People (负责人 and others)</span>
-      </h2>
+      <h2 id="h-people">人员</h2>
       {profile.people.map((person, i) => {
         const role = person.id === principal ? '负责人' : '其他人员';
         return (

@@ -45,6 +45,8 @@ function toShown(outcome: ImportOutcome, fileName: string, bytes: Uint8Array = n
   const names = outcome.imported.map((p) => p.displayName).join('、');
   const lines = [outcome.imported.length ? `已导入 ${outcome.imported.length} 份资料：${names}` : '没有导入任何资料'];
   if (outcome.skipped.length) lines.push(`跳过 ${outcome.skipped.length} 份已有的资料`);
+  if (outcome.links?.added) lines.push(`导入 ${outcome.links.added} 个已教会的字段`);
+  if (outcome.links?.failed) lines.push(outcome.links.failed);
   return { ok: true, lines };
 }
 
@@ -53,10 +55,13 @@ export interface TransferBarProps {
   /** With the lock on, exports are encrypted by default and a plaintext one needs the passphrase again. */
   lock?: LockState;
   deps?: TransferDeps;
+  /** The file input's id, so the empty state's 导入 can open the same input (one place for the outcome). */
+  inputId?: string;
 }
 
-export function TransferBar({ profileCount, lock = 'off', deps = DEFAULT }: TransferBarProps) {
-  const id = useId();
+export function TransferBar({ profileCount, lock = 'off', deps = DEFAULT, inputId }: TransferBarProps) {
+  const ownId = useId();
+  const id = inputId ?? ownId;
   const locked = lock !== 'off';
   const [shown, setShown] = useState<Shown | null>(null);
   const [fileName, setFileName] = useState('');
@@ -87,7 +92,6 @@ export function TransferBar({ profileCount, lock = 'off', deps = DEFAULT }: Tran
   const decide = async (plan: ImportPlan, decision: 'copy' | 'skip') =>
     setShown(toShown(await deps.resolveImport(plan, decision), fileName));
   const onExport = async () => {
-    if (!profileCount) return setShown({ ok: false, lines: ['没有可导出的资料。'] });
     if (encrypt && exportPass.length < MIN_PASSPHRASE_LENGTH)
       return setShown({ ok: false, lines: [`加密导出的口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符。`] });
     const r = await deps.exportAll(new Date(), encrypt ? exportPass : undefined, encrypt ? undefined : storePass);
@@ -98,7 +102,7 @@ export function TransferBar({ profileCount, lock = 'off', deps = DEFAULT }: Tran
     setShown({ ok: true, lines: r.warning ? [done, r.warning] : [done] });
   };
   return (
-    <section class="transfer" aria-label="资料文件 Import/export">
+    <section class="transfer" aria-label="资料文件">
       <div class="row">
         <input
           id={id}
@@ -110,14 +114,23 @@ export function TransferBar({ profileCount, lock = 'off', deps = DEFAULT }: Tran
         <label for={id} class="file-button">
           导入
         </label>
-        <button type="button" onClick={onExport}>
+        <button
+          type="button"
+          onClick={onExport}
+          disabled={!profileCount}
+          title={profileCount ? undefined : '还没有可导出的资料'}
+        >
           导出
         </button>
       </div>
-      <label class="inline">
-        <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.currentTarget.checked)} /> 用口令加密文件
-      </label>
-      {encrypt && (
+      {/* The export's options only once there is something to export. */}
+      {profileCount > 0 && (
+        <label class="inline">
+          <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.currentTarget.checked)} />{' '}
+          用口令加密文件
+        </label>
+      )}
+      {profileCount > 0 && encrypt && (
         <input
           type="password"
           aria-label={`文件口令（至少 ${MIN_PASSPHRASE_LENGTH} 个字符）`}
@@ -127,9 +140,9 @@ export function TransferBar({ profileCount, lock = 'off', deps = DEFAULT }: Tran
           onInput={(e) => setExportPass(e.currentTarget.value)}
         />
       )}
-      {locked && !encrypt && (
+      {profileCount > 0 && locked && !encrypt && (
         <>
-          <p class="msg msg-warning">
+          <p class="msg tone tone-warning">
             不加密的文件含全部证件照片和号码，任何人拿到都能读取。请再次输入资料口令以确认。
           </p>
           <input
@@ -146,7 +159,7 @@ export function TransferBar({ profileCount, lock = 'off', deps = DEFAULT }: Tran
         {shown && 'sealed' in shown ? (
           <form class="msg msg-warning" onSubmit={(e) => void openSealed(e, shown.sealed)}>
             <p>“{shown.sealed.fileName}”是加密的导出文件，请输入导出时设置的口令。</p>
-            {shown.sealed.message && <p class="msg msg-error">{shown.sealed.message}</p>}
+            {shown.sealed.message && <p class="msg tone tone-error">{shown.sealed.message}</p>}
             <input
               type="password"
               aria-label="导入文件的口令"
@@ -175,7 +188,7 @@ export function TransferBar({ profileCount, lock = 'off', deps = DEFAULT }: Tran
           </div>
         ) : (
           shown?.lines.map((l) => (
-            <p key={l} class={shown.ok ? 'ok' : 'msg msg-error'}>
+            <p key={l} class={`msg tone tone-${shown.ok ? 'ok' : 'error'}`}>
               {l}
             </p>
           ))

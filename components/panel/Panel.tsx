@@ -4,7 +4,10 @@ import type { SessionView } from '../../lib/dom/page-session';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import type { PanelChoices } from '../../lib/messaging/protocol';
 import { CaptureButton } from './CaptureButton';
+import { MissingList, SuggestionList, type Taught } from './FieldLists';
 import { pageLabel, reportSummary } from './labels';
+import { ReportLists, reportTone, type Tone } from './ReportLists';
+import { trusted } from './trusted';
 
 export interface PanelProps {
   view: SessionView;
@@ -14,6 +17,8 @@ export interface PanelProps {
   /** Problems the last request was refused for; warnings can be accepted with a second click. */
   problems: CheckProblem[];
   message: string;
+  /** How the message reads: red for a refusal or failure, amber for warnings, green for done. */
+  tone?: Tone;
   /** Whether a click would count now (visible, on top, not just moved): tests and the bench wait for it. */
   ready: boolean;
   /** The page's room for the open panel, in CSS pixels. */
@@ -25,17 +30,16 @@ export interface PanelProps {
   onUndo(): void;
   onProfile(profileId: string): void;
   onFocusMissing(index: number): void;
-}
-
-/**
- * Runs a handler for the user's own input only. The page cannot reach into this frame, but a control that obeys a
- * synthetic event is one bug away from being driven; an untrusted change is put back.
- */
-function trusted<E extends Event>(run: (event: E) => void, undo?: (event: E) => void) {
-  return (event: E) => {
-    if (event.isTrusted) run(event);
-    else undo?.(event);
-  };
+  /** The user's 这是… or 是，记住: the page item is that profile field (checked like a fill's click). */
+  onTeach(link: Taught, at: MouseEvent): void;
+  /** A field of the report: scroll the page to it. */
+  onFocusField(key: string): void;
+  /** 标出待填项 on or off. */
+  onMark(on: boolean): void;
+  onOpenEditor(): void;
+  /** The window edge the panel is docked at; the user can move it to the other one. */
+  side: 'left' | 'right';
+  onDock(side: 'left' | 'right'): void;
 }
 
 /** The panel (an extension page in a frame on the platform page). Labels and counts only, never a profile value. */
@@ -49,6 +53,7 @@ export function Panel(props: PanelProps) {
   const errors = problems.filter((p) => p.severity === 'error');
   const warningsOnly = problems.length > 0 && errors.length === 0;
   const canFill = Boolean(view.state.page && choices?.activeId) && !view.busy;
+  const statusTone: Tone = props.message ? (props.tone ?? 'error') : view.report ? reportTone(view.report) : 'neutral';
 
   if (collapsed) {
     return (
@@ -73,9 +78,19 @@ export function Panel(props: PanelProps) {
     >
       <header>
         <strong>公安备案助手</strong>
-        <button type="button" class="link" aria-expanded="true" onClick={trusted(() => setCollapsed(true))}>
-          收起
-        </button>
+        <span class="tools">
+          <button
+            type="button"
+            class="link"
+            title="把面板移到窗口另一侧，让出被挡住的表单项"
+            onClick={trusted(() => props.onDock(props.side === 'left' ? 'right' : 'left'))}
+          >
+            {props.side === 'left' ? '移到右侧' : '移到左侧'}
+          </button>
+          <button type="button" class="link" aria-expanded="true" onClick={trusted(() => setCollapsed(true))}>
+            收起
+          </button>
+        </span>
       </header>
       <p class="page" data-testid="page-label">
         {pageLabel(view.state)}
@@ -107,7 +122,17 @@ export function Panel(props: PanelProps) {
           </select>
         </label>
       ) : choices ? (
-        <p class="hint">还没有资料：请在扩展弹出窗口中新建。</p>
+        <div class="first-run">
+          <p class="hint">还没有资料。新建一份资料，或导入以前导出的文件：</p>
+          <div class="actions">
+            <button type="button" class="primary" onClick={trusted(() => props.onOpenEditor())}>
+              新建资料
+            </button>
+            <button type="button" onClick={trusted(() => props.onOpenEditor())}>
+              导入
+            </button>
+          </div>
+        </div>
       ) : null}
       {targets && targets.length > 0 && (
         <label class="row">
@@ -161,13 +186,18 @@ export function Panel(props: PanelProps) {
         >
           {warningsOnly ? '仍然填充' : '一键填充'}
         </button>
-        <button type="button" disabled={!view.canUndo || view.busy} onClick={trusted(() => props.onUndo())}>
-          撤销
+        <button
+          type="button"
+          disabled={!view.canUndo || view.busy}
+          title={view.canUndo ? `把这 ${view.undoCount} 项恢复成填充前的样子` : '本页还没有可撤销的填充'}
+          onClick={trusted(() => props.onUndo())}
+        >
+          {view.canUndo ? `撤销上一次填充：${view.undoCount} 项` : '撤销'}
         </button>
       </div>
       <CaptureButton state={view.state} busy={view.busy} ready={props.ready} />
-      <div role="status" class="status">
-        {view.busy ? '正在填充…' : view.report ? reportSummary(view.report) : props.message}
+      <div role="status" class={`status ${view.busy ? 'neutral' : statusTone}`}>
+        {view.busy ? '正在填充…' : props.message || (view.report ? reportSummary(view.report) : '')}
       </div>
       {problems.length > 0 && (
         <ul class="problems" aria-label="资料检查">
@@ -178,47 +208,22 @@ export function Panel(props: PanelProps) {
           ))}
         </ul>
       )}
-      {view.report?.suggestions && view.report.suggestions.length > 0 && (
-        <ul class="problems" aria-label="可能的字段">
-          {view.report.suggestions.map((g) => (
-            <li key={g.key} class="warning">
-              {g.section && !g.section.startsWith('?') ? `${g.section} · ` : ''}
-              {g.label}：可能是「{g.field}」，未填写
-            </li>
-          ))}
-        </ul>
-      )}
-      {view.report?.fields.some((f) => f.outcome === 'failed') && (
-        <ul class="problems" aria-label="未能填写">
-          {view.report.fields
-            .filter((f) => f.outcome === 'failed')
-            .map((f) => (
-              <li key={f.key} class="error">
-                {f.section ? `${f.section} · ` : ''}
-                {f.label}：{f.reason}
-              </li>
-            ))}
-        </ul>
-      )}
+      <SuggestionList suggestions={view.report?.suggestions ?? []} onTeach={props.onTeach} />
+      {view.report && <ReportLists report={view.report} onFocusField={props.onFocusField} />}
       {view.state.page && (
-        <div class="missing">
-          <h2>待填必填项（{view.missing.length}）</h2>
-          {view.missing.length === 0 ? (
-            <p class="ok">必填项都已填写。</p>
-          ) : (
-            <ul aria-label="待填必填项">
-              {view.missing.map((m) => (
-                <li key={m.index}>
-                  <button type="button" class="link" onClick={trusted(() => props.onFocusMissing(m.index))}>
-                    {m.section ? `${m.section} · ` : ''}
-                    {m.label}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <MissingList
+          missing={view.missing}
+          marking={view.marking}
+          onMark={props.onMark}
+          onFocus={props.onFocusMissing}
+          onTeach={props.onTeach}
+        />
       )}
+      <footer>
+        <button type="button" class="link" onClick={trusted(() => props.onOpenEditor())}>
+          打开资料编辑器
+        </button>
+      </footer>
     </section>
   );
 }

@@ -2,14 +2,19 @@
 // tab's content script over a Port, gets its choices from the background and sends fills to the background, which
 // asks the tab to confirm the panel was visible at the click. Nothing of this is readable by the page.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import type { SessionView } from '../../lib/dom/page-session';
 import type { ToPanel } from '../../lib/messaging/panel-port';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import { type PanelChoices, sendMessage } from '../../lib/messaging/protocol';
 import { undoSummary } from './labels';
 import { Panel, type PanelProps } from './Panel';
+import type { Tone } from './ReportLists';
 import { watchVisibility } from './visibility';
+
+/** Where the user docked the panel; a preference of this browser, not profile data. */
+const PANEL_SIDE = storage.defineItem<'left' | 'right'>('local:panelSide', { fallback: 'right' });
 
 const HIDDEN = '未填充：面板被遮挡、透明或变形，浏览器确认它此刻不可见。请确认面板完整可见后再点击。';
 const UNSTEADY = '未填充：面板刚刚出现或移动过。请确认面板完整可见后再点击。';
@@ -20,11 +25,13 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
   const [layout, setLayout] = useState({ startCollapsed: true, maxHeight: 600 });
   const [choices, setChoices] = useState<PanelChoices | null>(null);
   const [problems, setProblems] = useState<CheckProblem[]>([]);
-  const [message, setMessage] = useState('');
+  const [said, setSaid] = useState<{ text: string; tone: Tone }>({ text: '', tone: 'neutral' });
+  const setMessage = (text: string, tone: Tone = 'error') => setSaid({ text, tone });
   const [steady, setSteady] = useState(false);
   const [visible, setVisible] = useState<boolean | null>(false);
   const watch = useRef<ReturnType<typeof watchVisibility> | null>(null);
   const formRef = useRef<string | null>(null);
+  const [side, setSide] = useState<'left' | 'right'>('right');
 
   const loadChoices = () =>
     sendMessage('bg:panel-choices')
@@ -41,11 +48,18 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
       } else if (m.type === 'notice') {
         setMessage(m.message);
         setProblems(m.problems);
-      } else if (m.type === 'undone') setMessage(m.failed ? undoSummary(m.failed) : '');
-      else if (m.type === 'steady') setSteady(m.steady);
+      } else if (m.type === 'undone') {
+        setMessage(m.failed ? undoSummary(m.failed) : '', m.failed?.length ? 'warning' : 'ok');
+      } else if (m.type === 'steady') setSteady(m.steady);
     };
     port.onMessage.addListener(onMessage);
     port.postMessage({ type: 'hello' });
+    // The side the user docked it at last time, on every platform page.
+    void PANEL_SIDE.getValue().then((saved) => {
+      if (saved !== 'left') return;
+      setSide(saved);
+      port.postMessage({ type: 'dock', side: saved });
+    });
     void loadChoices();
     // Profiles may have changed in the popup or editor meanwhile. Only events in this frame (the user's pointer
     // or focus here) reload them, and the background does not count that as use for the idle lock.
@@ -75,12 +89,18 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
     };
   }, [port, view !== null]);
 
-  const handlers: Pick<PanelProps, 'onFill' | 'onUndo' | 'onProfile' | 'onFocusMissing'> = {
+  /** The browser's own verdict first; the tab then checks styles, covers and movement at the click point. */
+  const refusal = () => (watch.current?.visible() === false ? HIDDEN : !steady ? UNSTEADY : null);
+
+  const handlers: Omit<
+    PanelProps,
+    'view' | 'choices' | 'problems' | 'message' | 'tone' | 'ready' | 'startCollapsed' | 'maxHeight' | 'side'
+  > = {
     onFill(options, at) {
-      setMessage('');
-      // The browser's own verdict first; the tab then checks styles, covers and movement at the click point.
-      if (watch.current?.visible() === false) return setMessage(HIDDEN);
-      if (!steady) return setMessage(UNSTEADY);
+      const refused = refusal();
+      if (refused) return setMessage(refused);
+      // Until the answer comes, the last report is not this fill's.
+      setMessage('正在检查资料…', 'neutral');
       const form = view?.state.form;
       sendMessage('bg:fill', {
         profileId: options.profileId,
@@ -93,7 +113,8 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
       })
         .then((result) => {
           setProblems(result.ok ? [] : (result.problems ?? []));
-          setMessage(result.ok ? '' : result.message);
+          const warningsOnly = !result.ok && result.problems?.every((p) => p.severity === 'warning');
+          setMessage(result.ok ? '' : result.message, warningsOnly ? 'warning' : 'error');
         })
         .catch((error) => setMessage(`填充失败：${String(error)}`));
     },
@@ -103,6 +124,27 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
       void sendMessage('bg:panel-choose', { profileId }).then(loadChoices);
     },
     onFocusMissing: (index) => port.postMessage({ type: 'focus-missing', index }),
+    onFocusField: (key) => port.postMessage({ type: 'focus-field', key }),
+    onMark: (on) => port.postMessage({ type: 'mark', on }),
+    onOpenEditor: () => void browser.runtime.openOptionsPage(),
+    onDock(next) {
+      setSide(next);
+      port.postMessage({ type: 'dock', side: next });
+      void PANEL_SIDE.setValue(next);
+    },
+    onTeach(link, at) {
+      const page = view?.state.page;
+      const refused = refusal();
+      if (refused) return setMessage(refused.replace('未填充', '未记住'));
+      if (!page) return;
+      sendMessage('bg:teach', {
+        link: { ...link, page },
+        click: { x: at.clientX, y: at.clientY },
+        panelKey: location.hash.slice(1),
+      })
+        .then((result) => setMessage(result.message, result.ok ? 'ok' : 'error'))
+        .catch((error) => setMessage(`未记住：${String(error)}`));
+    },
   };
 
   return (
@@ -112,7 +154,9 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
           view={view}
           choices={choices}
           problems={problems}
-          message={message}
+          side={side}
+          message={said.text}
+          tone={said.tone}
           ready={steady && visible !== false}
           startCollapsed={layout.startCollapsed}
           maxHeight={layout.maxHeight}

@@ -73,6 +73,9 @@ export function createPanel(ctx: ContentScriptContext, runtime: Runtime) {
         post({ type: 'steady', steady: mine.steady() });
       } else if (message.type === 'size') mine.resize(message.width, message.height);
       else if (message.type === 'focus-missing') session?.focusMissing(message.index);
+      else if (message.type === 'focus-field') session?.focusField(message.key);
+      else if (message.type === 'mark') session?.setMarking(message.on);
+      else if (message.type === 'dock') mine.dock(message.side);
       else if (message.type === 'undo' && session && driverContext) {
         // A partial undo must say so: a select the page offers no way to empty keeps the filled value.
         void session.undo(driverContext('')).then((failed) => post({ type: 'undone', failed }));

@@ -31,6 +31,8 @@ export interface FrameHost {
   /** The size the panel asked for, in CSS pixels. */
   size(): { width: number; height: number };
   resize(width: number, height: number): void;
+  /** Docks the panel at the window's left or right edge (the user moves it off the form's fields). */
+  dock(side: 'left' | 'right'): void;
   /** When the frame last moved on screen (or appeared), in performance.now() time. */
   movedAt(): number;
   steady(): boolean;
@@ -66,7 +68,8 @@ export function mountFrameHost(doc: Document, src: string): FrameHost {
   root.append(frame);
   doc.documentElement.append(host);
 
-  // Where the frame's top-right corner is: the panel grows and shrinks from there, so only a move changes it.
+  // Where the frame's docked corner is: the panel grows and shrinks from there, so only a move changes it.
+  let side: 'left' | 'right' = 'right';
   let movedAt = performance.now();
   let last = '';
   let steady = false;
@@ -80,7 +83,7 @@ export function mountFrameHost(doc: Document, src: string): FrameHost {
   };
   const look = () => {
     const r = frame.getBoundingClientRect();
-    const spot = `${r.top},${r.right},${host.isConnected}`;
+    const spot = `${side},${r.top},${side === 'right' ? r.right : r.left},${host.isConnected}`;
     if (spot === last) return;
     last = spot;
     movedAt = performance.now();
@@ -101,6 +104,11 @@ export function mountFrameHost(doc: Document, src: string): FrameHost {
     resize(width, height) {
       size = { width: Math.ceil(width), height: Math.ceil(height) };
       applyStyle(frame, { width: `${size.width}px`, height: `${size.height}px` });
+    },
+    dock(next) {
+      side = next;
+      applyStyle(host, next === 'left' ? { left: '12px', right: 'auto' } : { left: 'auto', right: '12px' });
+      look();
     },
     // Looked at again now: a move since the last frame counts too.
     movedAt: () => {

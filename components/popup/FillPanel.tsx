@@ -1,12 +1,15 @@
-// For a recognised page: which website/app, the check of the active profile, 一键填充 and its report.
+// For a recognised page: which website/app, the check of the active profile, and the fill controls. The controls,
+// the problem count and the outcome sit in a footer that stays in sight within Chrome's 600 px popup cap; the
+// problem list and the report open above it.
 import { useEffect, useState } from 'preact/hooks';
-import type { FillMode, FillReport, PageState } from '../../lib/fill/types';
+import type { FillReport, PageState } from '../../lib/fill/types';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import type { CheckRequest, FillRequest, FillResult } from '../../lib/messaging/protocol';
 import type { ProfileSummary } from '../../lib/store/profile-commands';
-import { ProblemList } from '../common/ProblemList';
-import { FillReportView } from './FillReportView';
+import { countProblems, ProblemList, ProblemSummary } from '../common/ProblemList';
+import { FillReportView, reportOutcome } from './FillReportView';
 import { isWebsitePage } from './page';
+import { TargetPicker } from './TargetPicker';
 
 export interface FillPanelProps {
   profile: ProfileSummary;
@@ -17,18 +20,18 @@ export interface FillPanelProps {
   check: (request: CheckRequest) => Promise<CheckProblem[]>;
 }
 
+type Failure = { message: string; problems?: CheckProblem[] };
+
 export function FillPanel({ profile, tabId, state, fill, check }: FillPanelProps) {
   const site = isWebsitePage(state.page);
   const isApp = state.page === 'app';
   const [websiteId, setWebsiteId] = useState(profile.websites[0]?.id ?? '');
   const [appId, setAppId] = useState(profile.apps[0]?.id ?? '');
-  const [mode, setMode] = useState<FillMode>('empty-only');
-  // The warnings the user confirmed (profile + their text): a re-check with the same result keeps the
-  // confirmation; another result asks again.
-  const [acceptedKey, setAcceptedKey] = useState<string | null>(null);
+  const [onlyEmpty, setOnlyEmpty] = useState(true);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<FillReport | null>(null);
-  const [failure, setFailure] = useState<{ message: string; problems?: CheckProblem[] } | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [listOpen, setListOpen] = useState(false);
 
   // A chosen website/app that no longer exists falls back to the first.
   useEffect(() => {
@@ -49,13 +52,14 @@ export function FillPanel({ profile, tabId, state, fill, check }: FillPanelProps
       current = false;
     };
   }, [profile, state.page, websiteId, appId]);
-  const errors = (problems ?? []).filter((p) => p.severity === 'error').length;
-  const warnings = (problems ?? []).length - errors;
-  const problemsKey = problems && `${profile.id}:${JSON.stringify(problems)}`;
-  const accepted = problemsKey !== null && problemsKey === acceptedKey;
-  const setAccepted = (on: boolean) => setAcceptedKey(on ? problemsKey : null);
+  // The list opens above the footer: bring it into view, or the click seems to do nothing.
+  useEffect(() => {
+    if (listOpen) document.getElementById('check-list')?.scrollIntoView?.({ block: 'start' });
+  }, [listOpen]);
+  const { errors, warnings } = countProblems(problems ?? []);
   const finalStep = site && state.step === 4;
-  const blocked = busy || finalStep || problems === null || errors > 0 || (warnings > 0 && !accepted);
+  // Warnings do not block: the button says 仍然填充, and clicking it is the confirmation (as in the panel).
+  const blocked = busy || finalStep || problems === null || errors > 0;
 
   const onFill = async () => {
     setBusy(true);
@@ -67,93 +71,67 @@ export function FillPanel({ profile, tabId, state, fill, check }: FillPanelProps
         profileId: profile.id,
         ...(site && websiteId ? { websiteId } : {}),
         ...(isApp && appId ? { appId } : {}),
-        mode,
-        acceptWarnings: accepted,
+        mode: onlyEmpty ? 'empty-only' : 'overwrite',
+        acceptWarnings: warnings > 0,
       });
       if (result.ok) setReport(result.report);
       else setFailure({ message: result.message, ...(result.problems ? { problems: result.problems } : {}) });
     } catch (e) {
-      setFailure({ message: `填充没有完成：${(e as Error).message || '后台没有应答'}` });
+      setFailure({ message: `未填充：${(e as Error).message || '后台没有应答'}` });
     } finally {
       setBusy(false);
     }
   };
 
+  const why = errors > 0 ? '请先在资料编辑器中改正错误，再填充。' : '只填充，不会点击提交、下一步或保存草稿。';
+  const outcome = report && reportOutcome(report);
   return (
     <section class="fill" aria-label="填充">
-      {site && (
-        <div class="row">
-          <label for="pick-website">网站</label>
-          <select
-            id="pick-website"
-            value={websiteId}
-            onChange={(e) => setWebsiteId(e.currentTarget.value)}
-            disabled={!profile.websites.length}
-          >
-            {profile.websites.length === 0 && <option value="">（资料中没有网站）</option>}
-            {profile.websites.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      {isApp && (
-        <div class="row">
-          <label for="pick-app">APP</label>
-          <select
-            id="pick-app"
-            value={appId}
-            onChange={(e) => setAppId(e.currentTarget.value)}
-            disabled={!profile.apps.length}
-          >
-            {profile.apps.length === 0 && <option value="">（资料中没有APP）</option>}
-            {profile.apps.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      {finalStep ? (
-        <p class="hint">这一步（提示说明）没有需要填写的内容。</p>
-      ) : (
-        <>
-          <ProblemList problems={problems ?? []} />
-          {warnings > 0 && errors === 0 && (
-            <label class="inline confirm-warnings">
-              <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.currentTarget.checked)} />{' '}
-              我已确认以上提醒，仍要填充
-            </label>
-          )}
-          <div class="row">
-            <label for="fill-mode">已有内容</label>
-            <select id="fill-mode" value={mode} onChange={(e) => setMode(e.currentTarget.value as FillMode)}>
-              <option value="empty-only">保留，只填空白项</option>
-              <option value="overwrite">用资料覆盖</option>
-            </select>
-          </div>
-          <button type="button" class="primary big" disabled={blocked} onClick={onFill} aria-describedby="fill-why">
-            {busy ? '正在填充…' : '一键填充'}
-          </button>
-          <p id="fill-why" class="hint" aria-live="polite">
-            {errors > 0
-              ? '请先在编辑器中改正错误，再填充。'
-              : warnings > 0 && !accepted
-                ? '请确认提醒后再填充。'
-                : '只填写，不会点击提交、下一步或保存。'}
-          </p>
-        </>
-      )}
-      {failure && (
-        <div class="failure" role="alert">
-          <p class="msg msg-error">{failure.message}</p>
-          {failure.problems && <ProblemList problems={failure.problems} />}
-        </div>
-      )}
+      <TargetPicker
+        kind={site ? 'website' : isApp ? 'app' : null}
+        profile={profile}
+        value={site ? websiteId : appId}
+        onChange={site ? setWebsiteId : setAppId}
+      />
+      {listOpen && problems && problems.length > 0 && <ProblemList id="check-list" problems={problems} />}
+      {failure?.problems && <ProblemList problems={failure.problems} title="未填充的原因" />}
       {report && <FillReportView report={report} />}
+      <footer class="fill-footer">
+        {finalStep ? (
+          <p class="hint">这一步（提示说明）没有需要填充的内容。</p>
+        ) : (
+          <>
+            {problems === null ? (
+              <p class="hint summary">正在检查资料…</p>
+            ) : (
+              <ProblemSummary
+                problems={problems}
+                expanded={listOpen}
+                onToggle={() => setListOpen(!listOpen)}
+                controls="check-list"
+              />
+            )}
+            <label class="inline">
+              <input type="checkbox" checked={onlyEmpty} onChange={(e) => setOnlyEmpty(e.currentTarget.checked)} />
+              只填空白项（不覆盖已填内容）
+            </label>
+            <button type="button" class="primary big" disabled={blocked} onClick={onFill} aria-describedby="fill-why">
+              {busy ? '正在填充…' : warnings > 0 && errors === 0 ? '仍然填充' : '一键填充'}
+            </button>
+            <p id="fill-why" class={errors > 0 ? 'hint tone tone-error' : 'hint'}>
+              {why}
+            </p>
+          </>
+        )}
+        <div aria-live="polite">
+          {failure && (
+            <p class="notice tone tone-error" role="alert">
+              {failure.message}
+            </p>
+          )}
+          {outcome && <p class={`notice tone tone-${outcome.tone}`}>{outcome.text}</p>}
+        </div>
+      </footer>
     </section>
   );
 }

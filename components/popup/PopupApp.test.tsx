@@ -25,7 +25,7 @@ const REPORT: FillReport = {
     },
   ],
   unknownRequired: [],
-  missing: [{ section: '负责人信息', label: '身份证人像面', index: 3 }],
+  missing: [{ section: '负责人信息', sectionKey: '负责人信息', label: '身份证人像面', index: 3 }],
   durationMs: 10,
 };
 
@@ -72,18 +72,30 @@ describe('PopupApp', () => {
     await waitFor(async () => expect((await loadSnapshot()).activeId).toBe(only.id));
   });
 
-  it('disables 一键填充 while the profile has errors for the page', async () => {
+  it('disables 一键填充 while the profile has errors, and says so in red in one line', async () => {
     const p = newProfile('有错');
     const person = p.people[0];
     if (person) person.idNo = '110105194912310021';
     await putProfile(p);
     render(<PopupApp deps={deps()} />);
     const button = (await screen.findByRole('button', { name: '一键填充' })) as HTMLButtonElement;
-    await screen.findByText(/校验位/);
+    const line = await screen.findByRole('button', { name: /^1 个错误 · \d+ 个提醒/ });
+    expect(line.className).toContain('tone-error');
     expect(button.disabled).toBe(true);
-    // Blocked by the error itself: no warning to confirm would enable it.
-    expect(screen.queryByLabelText(/我已确认以上提醒/)).toBeNull();
-    expect(screen.getByText('请先在编辑器中改正错误，再填充。')).toBeTruthy();
+    expect(screen.getByText('请先在资料编辑器中改正错误，再填充。').className).toContain('tone-error');
+    // The list waits behind its summary line, so the button stays in sight; one click opens it.
+    expect(screen.queryByText(/校验位不符/)).toBeNull();
+    fireEvent.click(line);
+    expect(await screen.findByText('校验位不符，请逐位核对')).toBeTruthy();
+  });
+
+  it('keeps the summary line, 只填空白项 and the button together in the footer', async () => {
+    await putProfile(newProfile('空资料'));
+    render(<PopupApp deps={deps()} />);
+    const button = await screen.findByRole('button', { name: '仍然填充' });
+    const footer = button.closest('footer') as HTMLElement;
+    expect(within(footer).getByRole('button', { name: /个提醒/ })).toBeTruthy();
+    expect((within(footer).getByLabelText(/只填空白项/) as HTMLInputElement).checked).toBe(true);
   });
 
   it('shows not-a-filing-page with a link to the platform when no content script answers', async () => {
@@ -93,19 +105,17 @@ describe('PopupApp', () => {
     expect(screen.queryByRole('button', { name: '一键填充' })).toBeNull();
   });
 
-  it('fills after the warnings are confirmed and shows the report', async () => {
+  it('fills with warnings through 仍然填充 and shows a failed field in red', async () => {
     const empty = newProfile('空资料');
     await putProfile(empty);
     const d = deps();
     render(<PopupApp deps={d} />);
-    const button = (await screen.findByRole('button', { name: '一键填充' })) as HTMLButtonElement;
-    await screen.findAllByText(/负责人手机号码未填写/);
-    expect(button.disabled).toBe(true);
     await waitFor(async () => expect((await loadSnapshot()).activeId).toBe(empty.id));
-    fireEvent.click(await screen.findByLabelText(/我已确认以上提醒/));
-    const enabled = () => screen.getByRole('button', { name: '一键填充' }) as HTMLButtonElement;
-    await waitFor(() => expect(enabled().disabled).toBe(false));
-    fireEvent.click(enabled());
+    const line = await screen.findByRole('button', { name: /个提醒/ });
+    expect(line.className).toContain('tone-warning');
+    const button = screen.getByRole('button', { name: '仍然填充' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
+    fireEvent.click(button);
     const report = await screen.findByRole('region', { name: '填充结果' });
     expect(d.fill).toHaveBeenCalledWith(
       expect.objectContaining({ tabId: 7, mode: 'empty-only', acceptWarnings: true }),
@@ -113,6 +123,30 @@ describe('PopupApp', () => {
     expect(within(report).getByText(/下拉框没有打开/)).toBeTruthy();
     expect(within(report).getByText(/身份证人像面/)).toBeTruthy();
     expect(within(report).getByText(/已填充/).textContent).toBe('1 已填充');
+    const outcome = screen.getByText('未能填充 1 项 · 已填充 1 项 · 待填必填项 1 项');
+    expect(outcome.className).toContain('tone-error');
+  });
+
+  it('is green only after a clean fill, and overwrites when 只填空白项 is off', async () => {
+    const clean: FillReport = { ...REPORT, fields: [REPORT.fields[0] as FillReport['fields'][0]], missing: [] };
+    await putProfile(newProfile('空资料'));
+    const d = deps({ fill: vi.fn(async () => ({ ok: true as const, report: clean })) });
+    render(<PopupApp deps={d} />);
+    fireEvent.click(await screen.findByLabelText(/只填空白项/));
+    fireEvent.click(await screen.findByRole('button', { name: '仍然填充' }));
+    const outcome = await screen.findByText('已填充 1 项 · 没有待填必填项');
+    expect(outcome.className).toContain('tone-ok');
+    expect(d.fill).toHaveBeenCalledWith(expect.objectContaining({ mode: 'overwrite' }));
+  });
+
+  it('shows a refused fill in red, never in the success colour', async () => {
+    await putProfile(newProfile('空资料'));
+    const refused = { ok: false as const, reason: 'refused' as const, message: '资料有 3 处错误，请先修改' };
+    render(<PopupApp deps={deps({ fill: vi.fn(async () => refused) })} />);
+    fireEvent.click(await screen.findByRole('button', { name: '仍然填充' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('资料有 3 处错误，请先修改');
+    expect(alert.className).toContain('tone-error');
   });
 
   it('says in Chinese when the profiles cannot be read, instead of showing an empty list', async () => {

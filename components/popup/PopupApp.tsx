@@ -52,19 +52,16 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
   return (
     <main class="popup">
       <header>
-        <h1>公安备案助手</h1>
-        <p lang="en" class="sub">
-          MPS Filing Autofill
-        </p>
+        <h1>公安备案填表助手</h1>
       </header>
       {store.loaded && store.lock === 'locked' && (
         <section class="locked" aria-label="资料已加锁">
-          <p class="msg msg-warning">资料已加锁，请先解锁</p>
+          <p class="notice tone tone-warning">资料已加锁，请先解锁</p>
           <UnlockForm onUnlock={(passphrase) => store.run({ op: 'unlock', passphrase })} />
         </section>
       )}
       {store.error && (
-        <p class="msg msg-error" role="alert">
+        <p class="notice tone tone-error" role="alert">
           {store.error}
         </p>
       )}
@@ -73,7 +70,7 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
       )}
       <p>
         <button type="button" class="link" onClick={deps.openEditor}>
-          打开资料编辑器 <span lang="en">· Edit profiles</span>
+          打开资料编辑器
         </button>
       </p>
       <section class="page-status" aria-label="当前页面" aria-live="polite">
@@ -81,7 +78,7 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
           <p class="hint">正在识别当前页面…</p>
         ) : !state ? (
           <p>
-            <strong>不是备案页面</strong> <span lang="en">· Not a filing page</span>
+            <strong>不是备案页面</strong>
             <br />
             请在{' '}
             <a href={PLATFORM_URL} target="_blank" rel="noreferrer">
@@ -92,11 +89,11 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
         ) : !state.page && state.form ? (
           <p>
             当前页面：<strong>{FORM_TITLES[state.form]}</strong>
-            {state.step ? ` · 第${state.step}步` : ''}：这一步没有需要填写的内容。
+            {state.step ? ` · 第${state.step}步` : ''}：这一步没有需要填充的内容。
           </p>
         ) : !state.page ? (
           <p>
-            <strong>备案平台</strong>：当前页面没有可填写的表单。请打开新增主体、新办网站申请或新增APP。
+            <strong>备案平台</strong>：当前页面没有可填充的表单。请打开新增主体、新办网站申请或新增APP。
           </p>
         ) : (
           <p>
@@ -115,7 +112,7 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
         />
       )}
       {state?.page && store.loaded && !store.error && store.lock !== 'locked' && !active && (
-        <p class="msg msg-warning">请先新建或导入一份资料。</p>
+        <p class="notice tone tone-warning">请先新建或导入一份资料。</p>
       )}
     </main>
   );

@@ -6,7 +6,12 @@ export function emptyRequired(items: readonly DomItem[]): { item: DomItem; field
   return required
     .map((item, index) => ({
       item,
-      field: { section: item.section.startsWith('?') ? '' : item.section, label: item.label, index },
+      field: {
+        section: item.section.startsWith('?') ? '' : item.section,
+        sectionKey: item.section,
+        label: item.label,
+        index,
+      },
     }))
     .filter(({ item }) => isEmpty(item));
 }

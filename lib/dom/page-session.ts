@@ -1,4 +1,4 @@
-import type { FieldLink } from '../fill/links';
+import { type FieldLink, fieldName } from '../fill/links';
 import { likelyFields, matchFields } from '../fill/match';
 import type { FillPayload, FillReport, MissingField, PageState } from '../fill/types';
 import { ANTD, PAGE_MAPS, type PageKey } from '../platform';
@@ -14,7 +14,14 @@ export interface SessionView {
   report: FillReport | null;
   busy: boolean;
   canUndo: boolean;
+  /** How many fields 撤销 would put back (the last fill that changed something). */
+  undoCount: number;
+  /** Whether the empty required fields are outlined: after a fill, or when the user asks (标出待填项). */
+  marking: boolean;
 }
+
+// A brief glow on each filled field, so the user sees what changed; the page's own styles stay untouched.
+const FLASH: Keyframe[] = [{ boxShadow: '0 0 0 3px rgba(82, 196, 26, 0.55)' }, { boxShadow: '0 0 0 3px transparent' }];
 
 /**
  * Everything the content script knows about the open page: which form it is, which required fields are empty
@@ -23,7 +30,15 @@ export interface SessionView {
  */
 export function createPageSession(doc: Document, onChange: (view: SessionView) => void) {
   const win = doc.defaultView as Window;
-  let view: SessionView = { state: { form: null, page: null }, missing: [], report: null, busy: false, canUndo: false };
+  let view: SessionView = {
+    state: { form: null, page: null },
+    missing: [],
+    report: null,
+    busy: false,
+    canUndo: false,
+    undoCount: 0,
+    marking: false,
+  };
   let undo: { page: NonNullable<PageState['page']>; entries: UndoEntry[] } | null = null;
   let empties: DomItem[] = [];
   let snapshot: PageSnapshot = { state: view.state, items: [], skip: [] };
@@ -42,10 +57,7 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
         .map((m) => m.spec.key),
     );
     return found.map(({ item, field }) => {
-      const likely = likelyFields(map, item, taken).map((s) => ({
-        key: s.key,
-        field: [s.section, s.labels[0]].filter(Boolean).join(' · '),
-      }));
+      const likely = likelyFields(map, item, taken).map((s) => ({ key: s.key, field: fieldName(page, s.key) }));
       return { item, field: { ...field, likely } };
     });
   }
@@ -58,7 +70,8 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
     removeOutlines();
     const found = state.page ? withLikely(state.page, emptyRequired(snapshot.items)) : [];
     empties = found.map((f) => f.item);
-    removeOutlines = outline(empties);
+    // Outlined only once the user asked for something: red-dashed fields on page load read as errors.
+    removeOutlines = view.marking ? outline(empties) : () => {};
     const pageChanged = state.page !== view.state.page || state.form !== view.state.form;
     const next = {
       ...view,
@@ -66,6 +79,8 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
       missing: found.map((f) => f.field),
       report: pageChanged ? null : view.report,
       canUndo: !pageChanged && undo !== null && undo.page === state.page,
+      undoCount: undo?.entries.length ?? 0,
+      marking: view.marking && !pageChanged,
     };
     if (JSON.stringify(next) !== JSON.stringify(view)) {
       view = next;
@@ -100,8 +115,10 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
       const map = PAGE_MAPS[payload.page];
       const result = await fillPage(doc, map, payload.values, payload.mode, ctx, snapshot.skip, payload.links ?? []);
       links = payload.links ?? [];
-      undo = { page: payload.page, entries: result.undo };
-      view = { ...view, busy: false, report: result.report };
+      // A fill that changed nothing keeps the earlier fill's undo: 撤销 still puts that one back.
+      if (result.undo.length > 0) undo = { page: payload.page, entries: result.undo };
+      view = { ...view, busy: false, report: result.report, marking: true };
+      flash(result.report.fields.filter((f) => f.outcome === 'filled').map((f) => f.key));
       return result.report;
     } finally {
       view = { ...view, busy: false };
@@ -124,13 +141,43 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
     }
   }
 
+  /** The page element of a profile field, as the fill matched it. */
+  function elementOf(key: string): HTMLElement | undefined {
+    const now = snapshotPage(doc);
+    if (!now.state.page) return undefined;
+    return matchFields(PAGE_MAPS[now.state.page], now.items, links).matches.find((m) => m.spec.key === key)?.item
+      ?.element;
+  }
+
+  function flash(keys: readonly string[]) {
+    for (const key of keys) elementOf(key)?.animate?.(FLASH, { duration: 1600, easing: 'ease-out' });
+  }
+
+  function bringIntoView(target: HTMLElement) {
+    target.scrollIntoView({ block: 'center' });
+    target.querySelector<HTMLElement>(`input:not([type="file"]):not([disabled]), textarea, ${ANTD.selector}`)?.focus();
+  }
+
   /** Scrolls to a listed empty field and puts the cursor in it. */
   function focusMissing(index: number) {
     const required = snapshotPage(doc).items.filter((i) => i.required);
     const target = required[index]?.element;
+    if (target) bringIntoView(target);
+  }
+
+  /** Scrolls to a field of the report (by its profile key) and flashes it. */
+  function focusField(key: string) {
+    const target = elementOf(key);
     if (!target) return;
-    target.scrollIntoView({ block: 'center' });
-    target.querySelector<HTMLElement>(`input:not([type="file"]):not([disabled]), textarea, ${ANTD.selector}`)?.focus();
+    bringIntoView(target);
+    target.animate?.(FLASH, { duration: 1600, easing: 'ease-out' });
+  }
+
+  /** 标出待填项: outline the empty required fields now, or take the outlines away. */
+  function setMarking(on: boolean) {
+    view = { ...view, marking: on };
+    refresh();
+    onChange(view);
   }
 
   return {
@@ -139,6 +186,8 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
     fill,
     undo: undoLast,
     focusMissing,
+    focusField,
+    setMarking,
     dispose() {
       observer.disconnect();
       doc.removeEventListener('input', schedule, true);

@@ -106,4 +106,23 @@ describe('the background fill service', () => {
     expect(choices.websites).toEqual([{ id: 'w-1', label: '网站 1（ex….cn）' }]);
     expect(JSON.stringify(choices)).not.toContain('example.com.cn');
   });
+
+  it("sends the page's taught fields with the fill, and fills without them when their store fails", async () => {
+    const link = { page: 'subject', section: '主体信息', label: '单位名', key: 'unit.name' } as const;
+    const taught = setup();
+    taught.deps.links = vi.fn(async () => [link]);
+    const service = createFillService(taught.deps);
+    await service.fill({ tabId: 3, mode: 'empty-only', acceptWarnings: true });
+    expect(taught.deps.links).toHaveBeenCalledWith('subject');
+    expect(taught.sent[0]?.payload.links).toEqual([link]);
+
+    const broken = setup();
+    broken.deps.links = async () => {
+      throw new Error('storage gone');
+    };
+    expect((await createFillService(broken.deps).fill({ tabId: 3, mode: 'empty-only', acceptWarnings: true })).ok).toBe(
+      true,
+    );
+    expect(broken.sent[0]?.payload.links).toBeUndefined();
+  });
 });

@@ -4,6 +4,7 @@ import { PAGE_MAPS } from '../platform';
 import type { PageKey } from '../platform/types';
 import type { Profile } from '../profile/schema';
 import { resolveScopes, type ScopeSelection } from '../profile/scopes';
+import type { FieldLink } from './links';
 import { buildPayloadValues } from './payload';
 import { type FillPayload, type FillReport, isImageRef, type PageState } from './types';
 
@@ -28,6 +29,8 @@ export interface FillServiceDeps {
   check(profile: Profile, page: PageKey, selection: ScopeSelection, today: Date): CheckProblem[];
   now(): Date;
   newToken(): string;
+  /** The fields the user taught for a page (这是…); none when omitted. */
+  links?(page: PageKey): Promise<FieldLink[]>;
 }
 
 /** A label that tells sites apart without showing their data in the panel. */
@@ -87,11 +90,19 @@ export function createFillService(deps: FillServiceDeps) {
         .filter(isImageRef)
         .map((v) => v.id),
     );
+    // A broken link store must not stop a fill: without links it fills what it can prove.
+    const links = deps.links ? await deps.links(state.page).catch(() => []) : [];
     const token = deps.newToken();
     grants.set(token, { tabId, ids });
     busyTabs.add(tabId);
     try {
-      const report = await deps.tabs.fill(tabId, { page: state.page, mode: request.mode, values, token });
+      const report = await deps.tabs.fill(tabId, {
+        page: state.page,
+        mode: request.mode,
+        values,
+        token,
+        ...(links.length > 0 ? { links } : {}),
+      });
       return { ok: true, report };
     } catch (error) {
       return { ok: false, reason: 'error', message: `填充中断：${String(error)}` };

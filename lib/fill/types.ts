@@ -45,7 +45,10 @@ export interface FieldReport {
 
 /** A required form item of the page whose control is empty. */
 export interface MissingField {
+  /** The section as shown ('' for none or one we do not know). */
   section: string;
+  /** The section as the collector names it, which a taught link keeps ('?…' for one we do not know). */
+  sectionKey: string;
   label: string;
   /** Index among the page's required items, to scroll to it. */
   index: number;
@@ -75,7 +78,7 @@ export interface FillReport {
 
 export const OUTCOME_LABELS: Record<FieldOutcome, string> = {
   filled: '已填充',
-  kept: '已有值',
+  kept: '已有值未改',
   'not-on-page': '页面无此项',
   'not-in-profile': '资料未填',
   failed: '失败',

@@ -20,9 +20,15 @@ export type FromPanel =
   | { type: 'hello' }
   | { type: 'size'; width: number; height: number }
   | { type: 'undo' }
-  | { type: 'focus-missing'; index: number };
+  | { type: 'focus-missing'; index: number }
+  /** A field of the report, by its profile key: scroll to it. */
+  | { type: 'focus-field'; key: string }
+  /** 标出待填项 turned on or off. */
+  | { type: 'mark'; on: boolean }
+  /** The user docks the panel at the left or right edge. */
+  | { type: 'dock'; side: 'left' | 'right' };
 
-const TYPES_FROM_PANEL = new Set(['hello', 'size', 'undo', 'focus-missing']);
+const TYPES_FROM_PANEL = new Set(['hello', 'size', 'undo', 'focus-missing', 'focus-field', 'mark', 'dock']);
 
 /** A message from the panel in the shape we expect, or null (a broken or foreign message is dropped). */
 export function readFromPanel(message: unknown): FromPanel | null {
@@ -35,5 +41,10 @@ export function readFromPanel(message: unknown): FromPanel | null {
   if (m.type === 'focus-missing') {
     return Number.isInteger(m.index) ? { type: 'focus-missing', index: m.index as number } : null;
   }
+  if (m.type === 'focus-field') {
+    return typeof m.key === 'string' && m.key.length < 100 ? { type: 'focus-field', key: m.key } : null;
+  }
+  if (m.type === 'dock') return m.side === 'left' || m.side === 'right' ? { type: 'dock', side: m.side } : null;
+  if (m.type === 'mark') return typeof m.on === 'boolean' ? { type: 'mark', on: m.on } : null;
   return { type: m.type as 'hello' | 'undo' };
 }

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { FieldLink } from '../fill/links';
 import type { FillMode, FillPayload, FillReport, MissingField, PageState } from '../fill/types';
 import type { PageKey } from '../platform/types';
 import type { CommandResult, ProfileCommand, ProfilesView } from '../store/profile-commands';
@@ -31,6 +32,21 @@ export interface FillRequest {
   /** The panel frame's secret (from its URL): the tab checks that the click was in its own panel. */
   panelKey?: string;
 }
+
+/** The user's "这是…" in the panel: this page item is that profile field; checked like a fill's click. */
+export interface TeachRequest {
+  link: FieldLink;
+  click: { x: number; y: number };
+  panelKey: string;
+}
+
+/** The editor's view of the taught fields: list them, remove one, or add those of an import file. */
+export type LinksCommand =
+  | { op: 'list' }
+  | { op: 'remove'; link: Omit<FieldLink, 'key'> }
+  | { op: 'merge'; links: FieldLink[] };
+
+export type LinksResult = { ok: true; links: FieldLink[] } | { ok: false; message: string };
 
 /** The tab's verdict on the panel at click time: ok when it was really visible and on top, else why not. */
 export type GuardVerdict = { ok: true } | { ok: false; message: string };
@@ -69,6 +85,10 @@ interface ProtocolMap {
   'bg:panel-choices'(): PanelChoices;
   /** The panel frame only: the profile for its tab (never the stored active profile). */
   'bg:panel-choose'(request: { profileId: string }): void;
+  /** The panel frame only, after the tab confirms the click: remember a field the user taught. */
+  'bg:teach'(request: TeachRequest): { ok: boolean; message: string };
+  /** The extension's own pages only: the taught fields. */
+  'bg:links'(command: LinksCommand): LinksResult;
   /** The extension's own pages only (the background refuses content scripts): profile names and actions. */
   'bg:profiles'(): ProfilesView;
   'bg:profile'(command: ProfileCommand): CommandResult;

@@ -39,7 +39,8 @@ describe('统一社会信用代码 GB 32100-2015', () => {
       expect(checkCreditCode(code, at)).toEqual([]);
       const wrong = code.slice(0, 17) + A.charAt((A.indexOf(code.charAt(17)) + 1 + (n % 30)) % 31);
       const [p] = checkCreditCode(wrong, at);
-      expect(p?.message).toBe(`主办单位证件号的校验位不正确，应为 ${code.charAt(17)}`);
+      expect(p?.message).toBe('主办单位证件号的校验位不符，请逐位核对');
+      expect(p?.complete).toBe(true);
     }
   });
 
@@ -76,7 +77,7 @@ describe('组织机构代码 GB 11714', () => {
       expect(checkOrgCode(`${body}-${c}`, at)).toEqual([]);
       expect(checkOrgCode(`${body}${c}`, at)).toEqual([]);
       const wrong = c === '5' ? '6' : '5';
-      expect(checkOrgCode(`${body}-${wrong}`, at)[0]?.message).toBe(`主办单位证件号的校验位不正确，应为 ${c}`);
+      expect(checkOrgCode(`${body}-${wrong}`, at)[0]?.message).toBe('主办单位证件号的校验位不符，请逐位核对');
     }
     expect(seen.has('X')).toBe(true);
     expect(seen.has('0')).toBe(true);

@@ -1,5 +1,5 @@
 // 统一社会信用代码 (GB 32100-2015) and 组织机构代码 (GB 11714-1997).
-import { type At, error, type Problem, warning } from './problem';
+import { type At, error, type Problem, warning, whole } from './problem';
 
 /** GB 32100's 31 characters: digits and upper-case letters without I, O, Z, S, V. */
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -27,6 +27,11 @@ export function orgCodeCheckChar(body8: string): string | null {
 }
 
 export function checkCreditCode(value: string, at: At): Problem[] {
+  const found = creditCodeProblems(value, at);
+  return value.length >= 18 ? whole(found) : found;
+}
+
+function creditCodeProblems(value: string, at: At): Problem[] {
   if (value === '') return [];
   if (/[a-z]/.test(value) && value.toUpperCase() !== value) {
     return [error(at, `${at.field}中的字母应为大写`, `${at.field}: letters must be upper-case`)];
@@ -49,13 +54,7 @@ export function checkCreditCode(value: string, at: At): Problem[] {
   }
   const expected = usccCheckChar(value.slice(0, 17));
   if (value[17] !== expected) {
-    return [
-      error(
-        at,
-        `${at.field}的校验位不正确，应为 ${expected}`,
-        `${at.field}: wrong check character, expected ${expected}`,
-      ),
-    ];
+    return [error(at, `${at.field}的校验位不符，请逐位核对`, `${at.field}: check character does not match`)];
   }
   // Characters 9-17 are the organisation's GB 11714 code; a mismatch hints at a typo the outer check missed.
   const inner = value.slice(8, 17);
@@ -73,6 +72,11 @@ export function checkCreditCode(value: string, at: At): Problem[] {
 
 /** 组织机构代码: 8 characters + check, written `12345678-9` on the certificate; the hyphen is optional here. */
 export function checkOrgCode(value: string, at: At): Problem[] {
+  const found = orgCodeProblems(value, at);
+  return value.replace('-', '').length >= 9 ? whole(found) : found;
+}
+
+function orgCodeProblems(value: string, at: At): Problem[] {
   if (value === '') return [];
   const m = /^([0-9A-Z]{8})-?([0-9X])$/.exec(value);
   if (!m) {
@@ -86,13 +90,7 @@ export function checkOrgCode(value: string, at: At): Problem[] {
   }
   const expected = orgCodeCheckChar(m[1] ?? '');
   if (m[2] !== expected) {
-    return [
-      error(
-        at,
-        `${at.field}的校验位不正确，应为 ${expected}`,
-        `${at.field}: wrong check character, expected ${expected}`,
-      ),
-    ];
+    return [error(at, `${at.field}的校验位不符，请逐位核对`, `${at.field}: check character does not match`)];
   }
   return [];
 }

@@ -32,13 +32,14 @@ describe('GB 11643 check character', () => {
     expect(seen.size).toBe(11);
   });
 
-  it('names the field and the expected character when the check is wrong', () => {
+  it('names the field and asks to check every digit when the check character is wrong', () => {
     const good = withCheck('11010519900307123');
     const wrong = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     const problems = checkResidentId(wrong, at, today);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.severity).toBe('error');
-    expect(problems[0]?.message).toBe(`负责人证件号码的校验位不正确，应为 ${good[17]}`);
+    // No "应为 N": the mistake may be anywhere in the number, not in its last character.
+    expect(problems[0]?.message).toBe('负责人证件号码的校验位不符，请逐位核对');
   });
 });
 
@@ -52,6 +53,12 @@ describe('居民身份证 format', () => {
     expect(checkResidentId('11010519491231002x', at, today)[0]?.message).toContain('大写 X');
     expect(checkResidentId('1101051949123100', at, today)[0]?.message).toContain('应为18位');
     expect(checkResidentId('1101051949123100AX', at, today)[0]?.message).toContain('应为18位');
+  });
+
+  it('marks what is wrong in a number of full length, not a number still being typed', () => {
+    // The editor shows `complete` problems while typing and the rest on blur.
+    expect(checkResidentId('11010519', at, today)[0]?.complete).toBeUndefined();
+    expect(checkResidentId('110105194912310021', at, today)[0]?.complete).toBe(true);
   });
 
   it('rejects unknown province prefixes (00, 71 台湾 is not issued on mainland cards, 99)', () => {

@@ -2,7 +2,7 @@
 // 3-digit sequence, ISO 7064 MOD 11-2 check character.
 
 import { dayNumber, ymdToDay } from './day';
-import { type At, error, type Problem } from './problem';
+import { type At, error, type Problem, whole } from './problem';
 import { MAINLAND_PROVINCE_CODES } from './province-codes';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -35,7 +35,9 @@ export function checkGb11643(value: string, at: At, today: string, opts: Gb11643
     ];
   }
   if (/^\d{17}x$/.test(value)) {
-    return [error(at, `${at.field}的末位 x 应为大写 X`, `${at.field}: the last character must be an upper-case X`)];
+    return whole([
+      error(at, `${at.field}的末位 x 应为大写 X`, `${at.field}: the last character must be an upper-case X`),
+    ]);
   }
   if (!/^\d{17}[\dX]$/.test(value)) {
     return [
@@ -75,14 +77,11 @@ export function checkGb11643(value: string, at: At, today: string, opts: Gb11643
   const expected = gb11643CheckChar(value.slice(0, 17));
   if (value[17] !== expected) {
     problems.push(
-      error(
-        at,
-        `${at.field}的校验位不正确，应为 ${expected}`,
-        `${at.field}: wrong check character, expected ${expected}`,
-      ),
+      // Not "应为 X": that invites changing the last character of a number mistyped in the middle.
+      error(at, `${at.field}的校验位不符，请逐位核对`, `${at.field}: check character does not match`),
     );
   }
-  return problems;
+  return whole(problems);
 }
 
 /** The same calendar day 150 years before today (28 Feb when today is 29 Feb). */

@@ -1,17 +1,18 @@
 // 手机号码 and 办公室电话 as the platform's placeholders describe them.
-import { type At, error, type Problem } from './problem';
+import { type At, error, type Problem, whole } from './problem';
 
 export function checkMobile(value: string, at: At): Problem[] {
   if (value === '' || /^1[3-9]\d{9}$/.test(value)) return [];
   const digits = value.replace(/[\s-]/g, '').replace(/^(\+?86)/, '');
   const hint = /^1[3-9]\d{9}$/.test(digits) ? `，请填写为 ${digits}` : '';
-  return [
+  const found = [
     error(
       at,
       `${at.field}格式不正确：应为11位手机号码，以13至19开头${hint}`,
       `${at.field}: 11 digits starting with 13-19, no country code or spaces`,
     ),
   ];
+  return digits.length >= 11 ? whole(found) : found;
 }
 
 /** 区号-号码[-分机]: area code 0 + 2-3 digits, number 7-8 digits (not starting with 0), extension 1-6 digits. */

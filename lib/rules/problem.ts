@@ -17,6 +17,11 @@ export interface Problem {
   key?: string;
   /** Which website or app of the profile, e.g. `网站 1「example.com」`, filled in by profile-check. */
   where?: string;
+  /**
+   * The value has its full length and is still wrong (a check character, a birth date): the editor says so while
+   * the user types. Other problems wait for the field's blur, so a half-typed number is not scolded.
+   */
+  complete?: true;
 }
 
 /** Where a rule is looking: the path to report and the label to name. */
@@ -35,3 +40,6 @@ export const problem = (at: At, severity: Severity, message: string, messageEn?:
 
 export const error = (at: At, message: string, messageEn?: string) => problem(at, 'error', message, messageEn);
 export const warning = (at: At, message: string, messageEn?: string) => problem(at, 'warning', message, messageEn);
+
+/** Marks problems found in a value of full length (see `Problem.complete`). */
+export const whole = (problems: Problem[]): Problem[] => problems.map((p) => ({ ...p, complete: true }));

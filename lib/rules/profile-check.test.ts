@@ -29,7 +29,7 @@ describe('checkProfile', () => {
       '网站信息|website.domain|websites.0.domain|warning',
       'APP信息|app.packageName|apps.0.packageName|error',
     ]);
-    expect(problems[0]?.message).toBe('主办单位证件号的校验位不正确，应为 C');
+    expect(problems[0]?.message).toBe('主办单位证件号的校验位不符，请逐位核对');
     expect(problems[1]?.message.startsWith('负责人手机号码')).toBe(true);
     expect(problems[2]?.where).toBe('网站 1「示例科技官网」');
     expect([...new Set(problems.map((p) => p.section))]).toEqual(['主办单位信息', '负责人信息', '网站信息', 'APP信息']);

@@ -1,4 +1,5 @@
 // Export: the chosen profiles and every image they refer to, as one JSON text.
+import type { FieldLink } from '../fill/links';
 import { PROFILE_SCHEMA_VERSION, type Profile } from '../profile/schema';
 import { bytesToBase64 } from '../store/base64';
 import { imageRefs } from '../store/profiles';
@@ -7,6 +8,8 @@ import { EXPORT_FORMAT, type ExportFile } from './format';
 export interface ExportSource {
   list(): Promise<Profile[]>;
   getAttachment(id: string): Promise<{ type: 'image/png' | 'image/jpeg'; bytes: Uint8Array } | null>;
+  /** The taught fields, exported with the profiles so a second machine fills the same pages. */
+  fieldLinks?(): Promise<FieldLink[]>;
 }
 
 export class ExportMissingImageError extends Error {
@@ -37,6 +40,7 @@ export async function exportProfiles(store: ExportSource, now: Date, ids?: reado
     exportedAt: now.toISOString(),
     profiles,
     attachments,
+    fieldLinks: store.fieldLinks ? await store.fieldLinks() : [],
   };
   return JSON.stringify(file, null, 1);
 }

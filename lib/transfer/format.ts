@@ -1,5 +1,6 @@
 // The export file: one JSON document with the profiles and their images as base64.
 import { z } from 'zod';
+import { FieldLinkSchema } from '../fill/links';
 import { ImageRefSchema, PROFILE_SCHEMA_VERSION, ProfileSchema } from '../profile/schema';
 
 export const EXPORT_FORMAT = 'beian-autofill-profiles';
@@ -18,12 +19,15 @@ export const ExportEnvelopeSchema = z.object({
   exportedAt: z.iso.datetime(),
   profiles: z.array(z.unknown()),
   attachments: z.record(ImageRefSchema.shape.id, ExportAttachmentSchema).default({}),
+  /** The fields the user taught (这是…); files from before they existed have none. Checked one by one on import. */
+  fieldLinks: z.array(z.unknown()).max(1000).default([]),
 });
 
 /** The file as this version writes it (documented in docs/profile-export.schema.json). */
 export const ExportFileSchema = ExportEnvelopeSchema.extend({
   schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
   profiles: z.array(ProfileSchema),
+  fieldLinks: z.array(FieldLinkSchema).default([]),
 });
 
 export type ExportFile = z.infer<typeof ExportFileSchema>;

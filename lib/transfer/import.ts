@@ -1,6 +1,7 @@
 // Import: check everything first (size before parsing, format, version, every profile, every image), then write
 // all in one store call or nothing. Existing ids are never overwritten: they come back as conflicts to resolve.
 import { z } from 'zod';
+import { type FieldLink, validLinks } from '../fill/links';
 import { refsWithPaths } from '../profile/image-paths';
 import { migrateProfileList } from '../profile/migrations';
 import { cutGraphemes, MAX_NAME_LENGTH, quotable } from '../profile/names';
@@ -25,6 +26,8 @@ import { findForbiddenKey, utf8Length } from './safe-json';
 export interface ImportTarget {
   list(): Promise<Profile[]>;
   addMany(profiles: readonly Profile[], newAttachments: Readonly<Record<string, StoredAttachment>>): Promise<void>;
+  /** Adds the file's taught fields (这是…); without it they are left out. */
+  mergeLinks?(links: readonly FieldLink[]): Promise<unknown>;
 }
 
 export interface Conflict {
@@ -40,6 +43,8 @@ export interface ImportPlan {
   profiles: Profile[];
   attachments: Map<string, StoredAttachment>;
   conflicts: Conflict[];
+  /** The file's taught fields that name a field of their page (the others do nothing and are dropped). */
+  fieldLinks: FieldLink[];
 }
 
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; errors: string[] };
@@ -203,7 +208,8 @@ export async function planImport(
       `${file}有 ${added} 份新档案，已有 ${stored.length} 份，导入后超过 ${MAX_PROFILES} 份资料的上限，未导入`,
     );
   }
-  return { ok: true, plan: { fileName: opts.fileName, profiles, attachments, conflicts } };
+  const fieldLinks = validLinks(env.data.fieldLinks);
+  return { ok: true, plan: { fileName: opts.fileName, profiles, attachments, conflicts, fieldLinks } };
 }
 
 export interface ApplyOptions {
@@ -215,6 +221,8 @@ export interface ApplyOptions {
 export interface ImportResult {
   imported: Profile[];
   skipped: string[];
+  /** How many taught fields came with the file, and why they could not be kept (the profiles are saved). */
+  links: { added: number; failed?: string };
 }
 
 /** Writes a checked plan in one store call. Every image gets a fresh id so nothing stored is overwritten. */
@@ -254,7 +262,17 @@ export async function applyImport(
     imported.push(p);
   }
   await target.addMany(imported, attachments);
-  return { imported, skipped };
+  // The links hold page words and field keys, no profile data: a failure here does not undo the profiles.
+  const links: ImportResult['links'] = { added: 0 };
+  if (plan.fieldLinks.length > 0 && target.mergeLinks) {
+    try {
+      await target.mergeLinks(plan.fieldLinks);
+      links.added = plan.fieldLinks.length;
+    } catch (e) {
+      links.failed = `已教会的字段未导入：${(e as Error).message}`;
+    }
+  }
+  return { imported, skipped, links };
 }
 
 export type ImportOutcome =

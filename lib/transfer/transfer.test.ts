@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sampleProfile } from '../profile/sample';
 import type { StoredAttachment } from '../store/attachments';
+import { createFieldLinkStore } from '../store/field-links';
 import { createLocalAttachmentStore } from '../store/local-attachments';
 import { createProfileStore, imageRefs, type ProfileStore } from '../store/profiles';
 import { exportProfiles } from './export';
@@ -55,6 +56,44 @@ describe('export → import round trip', () => {
     expect(strip(back)).toBe(JSON.stringify(orig));
     const logo = back?.apps[0]?.logo?.id ?? '';
     expect((await empty.getAttachment(logo))?.bytes).toEqual(PNG);
+  });
+
+  it('carries the taught fields with the profiles; a file without them, or with broken ones, still imports', async () => {
+    const links = createFieldLinkStore();
+    const taught = { page: 'app', section: '?联系方式', label: '移动电话', key: 'appPerson.mobile' } as const;
+    await links.add(taught);
+    const text = await exportProfiles({ ...store, getAttachment: store.getAttachment, fieldLinks: links.list }, NOW);
+    expect(JSON.parse(text).fieldLinks).toEqual([taught]);
+
+    fakeBrowser.reset();
+    const fresh = createFieldLinkStore();
+    const target = { ...createProfileStore(createLocalAttachmentStore()), mergeLinks: fresh.merge };
+    const r = await importProfiles(text, target, { fileName: 'a.json', newId });
+    expect(r).toMatchObject({ status: 'imported', links: { added: 1 } });
+    expect(await fresh.list()).toEqual([taught]);
+
+    const file = JSON.parse(text);
+    const broken = JSON.stringify({ ...file, fieldLinks: [{ ...taught, key: 'no.such.field' }, 42] });
+    fakeBrowser.reset();
+    const again = createFieldLinkStore();
+    const r2 = await importProfiles(
+      broken,
+      { ...createProfileStore(createLocalAttachmentStore()), mergeLinks: again.merge },
+      {
+        fileName: 'b.json',
+        newId,
+      },
+    );
+    expect(r2).toMatchObject({ status: 'imported', links: { added: 0 } });
+    expect(await again.list()).toEqual([]);
+    const { fieldLinks: _none, ...older } = file;
+    fakeBrowser.reset();
+    expect(
+      await importProfiles(JSON.stringify(older), createProfileStore(createLocalAttachmentStore()), {
+        fileName: 'c.json',
+        newId,
+      }),
+    ).toMatchObject({ status: 'imported' });
   });
 
   it('returns an existing id as a conflict and writes nothing until decided', async () => {

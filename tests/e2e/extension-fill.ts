@@ -53,7 +53,8 @@ export async function fillFromPanel(panel: Panel): Promise<string> {
 export async function listedMissing(panel: Panel): Promise<string[]> {
   const list = panel.getByRole('list', { name: '待填必填项' });
   if ((await list.count()) === 0) return [];
-  return list.getByRole('button').allTextContents();
+  // Each entry's first button names the field; 这是… and its choices follow it.
+  return list.locator(':scope > li > button:first-child').allTextContents();
 }
 
 /** Failed fields as the panel lists them. */

@@ -39,10 +39,10 @@ test('the content script runs on the platform host and nowhere else', async ({ c
 
 test('the popup and the options page open and render in Chinese', async ({ extPage }) => {
   const popup = await extPage('popup.html');
-  await expect(popup.getByRole('heading', { level: 1 })).toContainText('公安备案助手');
+  await expect(popup.getByRole('heading', { level: 1 })).toContainText('公安备案填表助手');
   await popup.screenshot({ path: 'test-results/screens/popup-empty.png' });
 
   const options = await extPage('options.html');
-  await expect(options.getByRole('heading', { level: 1 })).toContainText('备案资料');
+  await expect(options.getByRole('heading', { level: 1 })).toContainText('资料编辑器');
   await options.screenshot({ path: 'test-results/screens/options-empty.png' });
 });

@@ -21,6 +21,10 @@ test('turn the lock on, lock, reload: a wrong passphrase is refused, the right o
   expect(await localDump(options)).toContain(ID_NO);
 
   const lock = options.getByRole('region', { name: /口令保护/ });
+  // Folded to one line until opened: most users never turn it on.
+  await expect(lock.getByText('未开启')).toBeVisible();
+  await expect(lock.getByLabel('口令', { exact: true })).toBeHidden();
+  await lock.locator('summary').first().click();
   await lock.getByLabel('口令', { exact: true }).fill(PASS);
   await lock.getByLabel('再次输入口令').fill(PASS);
   await expect(lock.getByText('强度：强')).toBeVisible();
@@ -49,7 +53,7 @@ test('turn the lock on, lock, reload: a wrong passphrase is refused, the right o
 
   // A wrong passphrase: refused, storage byte-identical.
   const before = await localDump(options);
-  await options.getByRole('textbox', { name: '口令 · Passphrase' }).fill('wrong passphrase');
+  await options.getByRole('textbox', { name: '口令', exact: true }).fill('wrong passphrase');
   await options.getByRole('button', { name: '解锁' }).click();
   await expect(options.getByRole('alert')).toHaveText('口令不正确，资料未改动');
   expect(await localDump(options)).toBe(before);
@@ -57,7 +61,7 @@ test('turn the lock on, lock, reload: a wrong passphrase is refused, the right o
 
   // The right one, typed in the popup (the background unlocks): the profile is back there and in the editor,
   // which shares the key through storage.session.
-  await popup.getByRole('textbox', { name: '口令 · Passphrase' }).fill(PASS);
+  await popup.getByRole('textbox', { name: '口令', exact: true }).fill(PASS);
   await popup.getByRole('button', { name: '解锁' }).click();
   await expect(popup.getByLabel('当前资料')).toHaveValue(profile.id, { timeout: 20_000 });
   await expect(options.getByRole('button', { name: profile.displayName })).toBeVisible();
@@ -66,7 +70,9 @@ test('turn the lock on, lock, reload: a wrong passphrase is refused, the right o
 
   // 修改口令: the old passphrase stops working, the new one opens the same profile.
   const NEW_PASS = 'Neues-新口令-2027?';
-  await lock.getByText('修改口令 · Change passphrase').click();
+  // The reload folded the lock settings again.
+  await lock.locator('summary').first().click();
+  await lock.locator('summary', { hasText: '修改口令' }).click();
   await lock.getByLabel('当前口令').fill('wrong passphrase');
   await lock.getByLabel('新口令', { exact: true }).fill(NEW_PASS);
   await lock.getByLabel('再次输入新口令').fill(NEW_PASS);
@@ -77,10 +83,10 @@ test('turn the lock on, lock, reload: a wrong passphrase is refused, the right o
   await expect(lock.getByText('已修改口令：资料和照片已用新口令重新加密。')).toBeVisible({ timeout: 20_000 });
   await lock.screenshot({ path: `${SCREENS}/lock-section-changed.png` });
   await lock.getByRole('button', { name: '立即加锁' }).click();
-  await popup.getByRole('textbox', { name: '口令 · Passphrase' }).fill(PASS);
+  await popup.getByRole('textbox', { name: '口令', exact: true }).fill(PASS);
   await popup.getByRole('button', { name: '解锁' }).click();
   await expect(popup.getByRole('alert')).toHaveText('口令不正确，资料未改动');
-  await popup.getByRole('textbox', { name: '口令 · Passphrase' }).fill(NEW_PASS);
+  await popup.getByRole('textbox', { name: '口令', exact: true }).fill(NEW_PASS);
   await popup.getByRole('button', { name: '解锁' }).click();
   await expect(popup.getByLabel('当前资料')).toHaveValue(profile.id, { timeout: 20_000 });
   expect(await localDump(options)).not.toContain(ID_NO);
@@ -91,6 +97,7 @@ test('while the store is locked the panel says so, and says how to unlock', asyn
   await seedProfiles(options, [profile]);
   await options.reload();
   const lock = options.getByRole('region', { name: /口令保护/ });
+  await lock.locator('summary').first().click();
   await lock.getByLabel('口令', { exact: true }).fill(PASS);
   await lock.getByLabel('再次输入口令').fill(PASS);
   await lock.getByRole('button', { name: '开启口令保护' }).click();

@@ -13,15 +13,20 @@ test('一键填充 in the popup fills the open 新增主体 page and shows the r
   );
   await probe.close();
   const popup = await extPage(`popup.html?tabId=${tabId}`);
-  await popup.setViewportSize({ width: 380, height: 900 });
+  // Chrome's popup cap: the button and the outcome stay in sight, whatever the report's length.
+  await popup.setViewportSize({ width: 380, height: 600 });
   await expect(popup.getByLabel('当前资料').locator('option:checked')).toHaveText('杭州示例科技有限公司');
   await expect(popup.getByText('当前页面：')).toContainText('新增主体');
   await popup.getByRole('button', { name: '一键填充' }).click();
 
   const report = popup.getByRole('region', { name: '填充结果' });
-  await expect(report).toBeVisible({ timeout: 45_000 });
-  await expect(report).toContainText('没有空着的必填项');
+  await expect(report).toBeAttached({ timeout: 45_000 });
+  await expect(report).toContainText('待填必填项（0）');
   await expect(report.locator('.count-failed .n')).toHaveText('0');
+  const outcome = popup.getByText(/^已填充 \d+ 项 · 没有待填必填项$/);
+  await expect(outcome).toBeInViewport();
+  await expect(outcome).toHaveClass(/tone-ok/);
+  await expect(popup.getByRole('button', { name: '一键填充' })).toBeInViewport();
   await popup.screenshot({ path: 'test-results/screens/popup-after-fill.png', fullPage: true });
 
   const snap = await snapshot(page);

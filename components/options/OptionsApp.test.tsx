@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { newProfile } from '../../lib/profile/factory';
+import { createProfileCommands } from '../../lib/store/profile-commands';
+import { loadSnapshot, profileStore, putProfile } from '../data/store';
+import { OptionsApp } from './OptionsApp';
+
+vi.setConfig({ testTimeout: 20_000 });
+afterEach(cleanup);
+beforeEach(() => fakeBrowser.reset());
+
+// The background's own commands on the same (fake) storage, in place of the messages.
+const deps = () => ({ run: createProfileCommands(profileStore()).run });
+const names = async () => (await loadSnapshot()).profiles.map((p) => p.displayName).sort();
+
+describe('OptionsApp first run', () => {
+  it('offers 新建资料 and 导入 as its own buttons, with nothing to export and the lock folded away', async () => {
+    render(<OptionsApp deps={deps()} />);
+    expect(await screen.findByRole('heading', { name: '还没有资料' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '新建资料' }).className).toContain('primary');
+    expect(screen.getByRole('button', { name: '导入资料文件' }).className).toContain('primary');
+    expect((screen.getByRole('button', { name: '导出' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByLabelText('用口令加密文件')).toBeNull();
+    // 口令保护 is one folded line: no form, and no red "强度：—" before anything is typed.
+    const lock = screen.getByRole('region', { name: '口令保护' });
+    expect(lock.querySelector('details')?.open).toBe(false);
+    expect(lock.textContent).not.toContain('强度');
+  });
+
+  it('导入资料文件 opens the sidebar’s file input, where the outcome is shown', async () => {
+    render(<OptionsApp deps={deps()} />);
+    const button = await screen.findByRole('button', { name: '导入资料文件' });
+    const click = vi.spyOn(screen.getByLabelText('导入') as HTMLInputElement, 'click');
+    fireEvent.click(button);
+    expect(click).toHaveBeenCalledOnce();
+  });
+
+  it('新建资料 opens the editor on the new profile', async () => {
+    render(<OptionsApp deps={deps()} />);
+    fireEvent.click(await screen.findByRole('button', { name: '新建资料' }));
+    expect(((await screen.findByLabelText('资料名称')) as HTMLInputElement).value).toBe('新资料');
+    expect(screen.queryByRole('heading', { name: '还没有资料' })).toBeNull();
+    expect((screen.getByRole('button', { name: '导出' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
+
+describe('OptionsApp profile actions', () => {
+  it('copies the profile being edited and shows the copy, deletes it and undoes the delete', async () => {
+    await putProfile(newProfile('甲公司'));
+    render(<OptionsApp deps={deps()} />);
+    fireEvent.click(await screen.findByRole('button', { name: '复制' }));
+    expect(await screen.findByText('已复制为「甲公司 副本」')).toBeTruthy();
+    await waitFor(() => expect((screen.getByLabelText('资料名称') as HTMLInputElement).value).toBe('甲公司 副本'));
+    expect(await names()).toEqual(['甲公司', '甲公司 副本']);
+
+    fireEvent.click(screen.getByRole('button', { name: '删除' }));
+    fireEvent.click(screen.getByRole('button', { name: '确定删除' }));
+    expect(await screen.findByText(/已删除「甲公司 副本」/)).toBeTruthy();
+    await waitFor(async () => expect(await names()).toEqual(['甲公司']));
+    fireEvent.click(screen.getByRole('button', { name: '撤销' }));
+    expect(await screen.findByText('已恢复「甲公司 副本」')).toBeTruthy();
+    await waitFor(async () => expect(await names()).toEqual(['甲公司', '甲公司 副本']));
+  });
+});

@@ -1,0 +1,107 @@
+import { useState } from 'preact/hooks';
+import type { FieldLink } from '../../lib/fill/links';
+import type { MissingField, Suggestion } from '../../lib/fill/types';
+import { trusted } from './trusted';
+
+/** A page item and the profile field the user says it is: the panel adds the page and sends it for checking. */
+export type Taught = Omit<FieldLink, 'page'>;
+
+const where = (section: string) => (section && !section.startsWith('?') ? `${section} · ` : '');
+
+/** Fields the engine could not prove; 是 teaches the link, which the next fill uses. */
+export function SuggestionList(props: { suggestions: Suggestion[]; onTeach(link: Taught, at: MouseEvent): void }) {
+  if (props.suggestions.length === 0) return null;
+  return (
+    <ul class="problems" aria-label="可能的字段">
+      {props.suggestions.map((g) => (
+        <li key={g.key} class="warning">
+          {where(g.section)}
+          {g.label}：可能是「{g.field}」，未填写{' '}
+          <button
+            type="button"
+            class="link"
+            title={`记住「${g.label}」是「${g.field}」，下次填充时使用`}
+            onClick={trusted<MouseEvent>((e) => props.onTeach({ section: g.section, label: g.label, key: g.key }, e))}
+          >
+            是，记住
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Required fields still empty; each can be jumped to, and one we could not match can be taught (这是…). */
+export function MissingList(props: {
+  missing: MissingField[];
+  marking: boolean;
+  onMark(on: boolean): void;
+  onFocus(index: number): void;
+  onTeach(link: Taught, at: MouseEvent): void;
+}) {
+  const [open, setOpen] = useState<number | null>(null);
+  return (
+    <div class="missing">
+      <h2>待填必填项（{props.missing.length}）</h2>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={props.marking}
+          onClick={(e) => {
+            if (!e.isTrusted) e.preventDefault();
+          }}
+          onChange={trusted<Event>(
+            (e) => props.onMark((e.currentTarget as HTMLInputElement).checked),
+            (e) => {
+              (e.currentTarget as HTMLInputElement).checked = props.marking;
+            },
+          )}
+        />
+        在页面上标出待填项
+      </label>
+      {props.missing.length === 0 ? (
+        <p class="ok">必填项都已填写。</p>
+      ) : (
+        <ul aria-label="待填必填项">
+          {props.missing.map((m) => (
+            <li key={m.index}>
+              <button type="button" class="link" onClick={trusted(() => props.onFocus(m.index))}>
+                {where(m.section)}
+                {m.label}
+              </button>
+              {m.likely && m.likely.length > 0 && (
+                <button
+                  type="button"
+                  class="link teach"
+                  aria-expanded={open === m.index}
+                  aria-label={`${m.label}：这是…`}
+                  onClick={trusted(() => setOpen(open === m.index ? null : m.index))}
+                >
+                  这是…
+                </button>
+              )}
+              {open === m.index && m.likely && (
+                <ul class="choices" aria-label={`「${m.label}」是哪一项`} title="选一项：记住后下次填充时使用">
+                  {m.likely.map((l) => (
+                    <li key={l.key}>
+                      <button
+                        type="button"
+                        class="link"
+                        onClick={trusted<MouseEvent>((e) => {
+                          setOpen(null);
+                          props.onTeach({ section: m.sectionKey, label: m.label, key: l.key }, e);
+                        })}
+                      >
+                        {l.field}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { type FieldOutcome, type FieldReport, type FillReport, OUTCOME_LABELS } from '../../lib/fill/types';
+import { trusted } from './trusted';
+
+// Failures first and open; the rest folded, so the panel stays short and each list is there to check.
+const ORDER: FieldOutcome[] = ['failed', 'skipped', 'not-in-profile', 'not-on-page', 'filled', 'kept'];
+const TONE: Record<FieldOutcome, string> = {
+  failed: 'error',
+  skipped: 'warning',
+  'not-in-profile': 'warning',
+  'not-on-page': 'warning',
+  filled: 'ok',
+  kept: 'neutral',
+};
+
+const name = (f: FieldReport) => `${f.section ? `${f.section} · ` : ''}${f.label}`;
+
+/** Every outcome of the last fill as its own list; an entry on the page scrolls to its field and flashes it. */
+export function ReportLists(props: { report: FillReport; onFocusField(key: string): void }) {
+  return (
+    <div class="report-lists">
+      {ORDER.map((outcome) => {
+        const fields = props.report.fields.filter((f) => f.outcome === outcome);
+        if (fields.length === 0) return null;
+        const label = outcome === 'failed' ? '未能填写' : OUTCOME_LABELS[outcome];
+        return (
+          <details key={outcome} class={`outcome ${TONE[outcome]}`} open={outcome === 'failed'}>
+            <summary>
+              {OUTCOME_LABELS[outcome]}（{fields.length}）
+            </summary>
+            <ul class="problems" aria-label={label}>
+              {fields.map((f) => (
+                <li
+                  key={f.key}
+                  class={TONE[outcome] === 'error' || TONE[outcome] === 'warning' ? TONE[outcome] : 'done'}
+                >
+                  {outcome === 'not-on-page' ? (
+                    name(f)
+                  ) : (
+                    <button type="button" class="link" onClick={trusted(() => props.onFocusField(f.key))}>
+                      {name(f)}
+                    </button>
+                  )}
+                  {f.reason ? `：${f.reason}` : ''}
+                </li>
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </div>
+  );
+}
+
+export type Tone = 'ok' | 'warning' | 'error' | 'neutral';
+
+/** Green only for a clean fill; amber when something stayed empty; red when a field failed. */
+export function reportTone(report: FillReport): Tone {
+  const has = (o: FieldOutcome) => report.fields.some((f) => f.outcome === o);
+  if (has('failed')) return 'error';
+  if (has('skipped') || has('not-in-profile') || report.missing.length > 0 || (report.suggestions?.length ?? 0) > 0) {
+    return 'warning';
+  }
+  return 'ok';
+}
