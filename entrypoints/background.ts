@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createFillService } from '../lib/fill/fill-service';
 import { onShortcut } from '../lib/fill/shortcut';
+import { registerCaptureHandlers } from '../lib/messaging/capture-handlers';
 import { relayPanelPort } from '../lib/messaging/panel-port';
 import { redactProblems } from '../lib/messaging/problems';
 import { type FillRequest, type FillResult, onMessage, sendMessage } from '../lib/messaging/protocol';
@@ -56,6 +57,7 @@ export default defineBackground(() => {
     const connect = (tabId: number, name: string) => browser.tabs.connect(tabId, { frameId: 0, name });
     relayPanelPort(port, from.kind === 'panel' ? from.tabId : null, connect);
   });
+  registerCaptureHandlers(self);
 
   /** Why a click in the panel does not count (null when the tab confirms it was visible and on top there). */
   async function panelClickRefused(tabId: number, click: { x: number; y: number }, panelKey: string) {

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { SessionView } from '../../lib/dom/page-session';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import type { PanelChoices } from '../../lib/messaging/protocol';
+import { CaptureButton } from './CaptureButton';
 import { MissingList, SuggestionList, type Taught } from './FieldLists';
 import { pageLabel, reportSummary } from './labels';
 import { ReportLists, reportTone, type Tone } from './ReportLists';
@@ -195,6 +196,7 @@ export function Panel(props: PanelProps) {
           {view.canUndo ? `撤销上一次填充：${view.undoCount} 项` : '撤销'}
         </button>
       </div>
+      <CaptureButton state={view.state} busy={view.busy} ready={props.ready} />
       <div role="status" class={`status ${view.busy ? 'neutral' : statusTone}`}>
         {view.busy ? '正在填充…' : props.message || (view.report ? reportSummary(view.report) : '')}
       </div>

@@ -4,7 +4,9 @@ import { createPanel } from '../../components/panel/controller';
 import type { DriverContext } from '../../lib/dom/drivers';
 import { imageFile } from '../../lib/dom/image-file';
 import { createPageSession } from '../../lib/dom/page-session';
+import { readPageValues } from '../../lib/dom/read-values';
 import { FillError } from '../../lib/dom/wait';
+import { onCaptureMessage } from '../../lib/messaging/capture-protocol';
 import { onMessage, sendMessage } from '../../lib/messaging/protocol';
 
 export default defineContentScript({
@@ -37,6 +39,8 @@ export default defineContentScript({
     onMessage('content:missing', () => session.view().missing);
     onMessage('content:notice', ({ data }) => panel.notice(data.message, data.problems ?? []));
     onMessage('content:guard', ({ data }) => panel.guard(data.click, data.panelKey));
+    // 保存到资料: what the page shows goes to the background only; nothing is written into the page.
+    onCaptureMessage('content:capture', () => (session.view().busy ? null : readPageValues(document)));
     // Health check for the extension's own pages and tests; answers nothing about the profile.
     // sendResponse, not a returned Promise: this script runs on the browser's own API, without the polyfill.
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { OptionsApp } from '../../components/options/OptionsApp';
+import { OptionsRoot } from '../../components/options/review/OptionsRoot';
 import '../../components/theme.css';
 import '../../components/common/ui.css';
 import '../../components/options/options.css';
 
-render(<OptionsApp />, document.getElementById('app') as HTMLElement);
+render(<OptionsRoot />, document.getElementById('app') as HTMLElement);

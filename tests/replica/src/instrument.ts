@@ -4,7 +4,7 @@ import { toRaw, watch } from 'vue';
 import type { Router } from 'vue-router';
 import { hasVariant, variants } from './variants';
 
-export type PageName = 'subject' | 'website' | 'app' | 'home';
+export type PageName = 'subject' | 'website' | 'app' | 'home' | 'drafts';
 
 export interface FileLike {
   name: string;

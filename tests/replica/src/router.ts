@@ -3,6 +3,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import type { PageName } from './instrument';
 import AppPage from './pages/AppPage.vue';
+import DraftsPage from './pages/DraftsPage.vue';
 import HomePage from './pages/HomePage.vue';
 import PlaceholderPage from './pages/PlaceholderPage.vue';
 import SubjectPage from './pages/SubjectPage.vue';
@@ -20,7 +21,10 @@ export const MENU: MenuGroup[] = [
     key: 'mine',
     label: '我的',
     icon: 'home',
-    children: [{ path: '/web/dashboard/home', label: '首页', page: 'home' }],
+    children: [
+      { path: '/web/dashboard/home', label: '首页', page: 'home' },
+      { path: '/web/business/businessHome/draft', label: '草稿', page: 'drafts' },
+    ],
   },
   {
     key: 'subject',
@@ -72,7 +76,7 @@ export const MENU: MenuGroup[] = [
   { key: 'assess', label: '安全评估', icon: 'assess', children: [{ path: '/web/assess/add', label: '安全评估申请' }] },
 ];
 
-const PAGES = { home: HomePage, subject: SubjectPage, website: WebsitePage, app: AppPage };
+const PAGES = { home: HomePage, subject: SubjectPage, website: WebsitePage, app: AppPage, drafts: DraftsPage };
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/web/dashboard/home' },
