@@ -59,6 +59,8 @@ export interface SectionSpec {
   aliases?: readonly string[];
   /** Role prefixes this section already states, stripped from its labels before comparing (负责人, 网站). */
   implies?: readonly string[];
+  /** Role prefixes of other blocks (应急联络人 under 网站安全负责人): a label that starts with one is not ours. */
+  foreign?: readonly string[];
 }
 
 /** A step of a wizard: its name, its 1-based position, and other names it has been drawn with. */

@@ -166,8 +166,8 @@ export const WEBSITE_STEP3: PageMap = {
   page: 'website-3',
   stepTitle: STEP.people,
   sections: [
-    personSection(SECTION.security, ['安全负责人', '网站安全负责人信息', '安全负责人信息']),
-    personSection(SECTION.emergency, ['应急联络人', '网站应急联络人信息', '应急联络人信息']),
+    personSection(SECTION.security, ['安全负责人', '网站安全负责人信息', '安全负责人信息'], 'security'),
+    personSection(SECTION.emergency, ['应急联络人', '网站应急联络人信息', '应急联络人信息'], 'emergency'),
   ],
   fields: [...personFields('security', SECTION.security), ...personFields('emergency', SECTION.emergency)],
 };
