@@ -107,6 +107,25 @@ describe('never a value in a wrong field', () => {
   });
 });
 
+describe('网站类型 (2026)', () => {
+  it('a cascader labelled 网站类型 or 网站类别 is the website type; a 网站类型 select is not filled half', () => {
+    expect(keysOf('website-2', [item('网站信息', '网站类型', 'cascader')])).toEqual(['website.siteType']);
+    expect(keysOf('website-2', [item('网站信息', '网站类别', 'cascader')])).toEqual(['website.siteType']);
+    const { matches } = matchFields(PAGE_MAPS['website-2'], [item('网站信息', '网站类型', 'select')]);
+    const m = matches.find((x) => x.spec.key === 'website.siteType');
+    expect(m && 'problem' in m ? m.problem : '').toBe('widget-mismatch');
+  });
+
+  it('网站类型 takes no other field of 网站信息, and 网站名称 stays 网站名称', () => {
+    const items = [
+      item('网站信息', '网站名称', 'text'),
+      item('网站信息', '网站类型', 'cascader'),
+      item('网站信息', '网站接入方式', 'cascader'),
+    ];
+    expect(keysOf('website-2', items)).toEqual(['website.siteName', 'website.siteType', '']);
+  });
+});
+
 describe('emergency and security contacts as guides word them (联络人… / 应急联系人…)', () => {
   const emergency = (label: string, widget: CollectedItem['widget'] = 'text') => item('网站应急联络人', label, widget);
   const security = (label: string, widget: CollectedItem['widget'] = 'text') => item('网站安全负责人', label, widget);

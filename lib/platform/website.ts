@@ -70,6 +70,9 @@ export const WEBSITE_STEP2: PageMap = {
   ],
   fields: [
     site('siteName', ['网站名称'], 'text'),
+    // 2026: a category letter and a sub-category, drawn by our replica as one cascader (the real widget is a guess).
+    // Another widget (two selects, radios) is reported as a mismatch rather than filled half.
+    site('siteType', ['网站类型', '网站分类'], 'cascader'),
     site('icpNo', ['工信部备案号', 'ICP备案号'], 'text'),
     site('openDate', ['网站开通日期', '开通日期'], 'date'),
     site('domain', ['网站主域名', '主域名'], 'text'),
