@@ -164,11 +164,23 @@ export function matchFields<T extends CollectedItem>(
   return { matches: settled, unknownRequired };
 }
 
-/** Fields that change the form come first; otherwise the page's order. */
+/**
+ * Where a field goes in a fill, so that the page's own waits overlap: what reshapes the form first (开办主体性质),
+ * then uploads (they finish in the background while everything else is filled), then the fields that decide
+ * others in their order (both providers' regions, which start the slow provider lists), then the rest in the
+ * page's order, and last the fields whose options the page is still loading (provider 名称).
+ */
+const rank = (spec: FieldSpec): number => {
+  if (spec.structural) return -2;
+  if (spec.widget === 'upload') return -1;
+  if (spec.optionsAfter !== undefined) return 100;
+  return spec.order ?? 9;
+};
+
 export function fillOrder<T extends CollectedItem>(matches: readonly Match<T>[]): Match<T>[] {
   return matches
     .map((m, i) => ({ m, i, at: m.item?.index ?? 1e6 + i }))
-    .sort((a, b) => (a.m.spec.order ?? 9) - (b.m.spec.order ?? 9) || a.at - b.at)
+    .sort((a, b) => rank(a.m.spec) - rank(b.m.spec) || a.at - b.at)
     .map(({ m }) => m);
 }
 

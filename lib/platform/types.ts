@@ -40,6 +40,11 @@ export interface FieldSpec {
   when?: FieldCondition;
   /** Fields that change which other fields exist are filled first (lower first). */
   order?: number;
+  /**
+   * The payload key of the field whose choice makes the page load this one's options (a provider 名称 after its
+   * region): filled last, so the page loads the list while the other fields are filled.
+   */
+  optionsAfter?: string;
   /** Decides which other fields exist, so it is set to the profile's value even in "only empty" mode. */
   structural?: boolean;
   /**

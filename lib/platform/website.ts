@@ -101,10 +101,10 @@ export const WEBSITE_STEP2: PageMap = {
     {
       key: 'website.access.name',
       section: SECTION.access,
+      optionsAfter: 'website.access.region',
       labels: ['名称', '接入商名称'],
       widget: 'select',
       required: true,
-      order: 3,
     },
     {
       key: 'website.access.method',
@@ -132,10 +132,10 @@ export const WEBSITE_STEP2: PageMap = {
     {
       key: 'website.registrar.name',
       section: SECTION.registrar,
+      optionsAfter: 'website.registrar.region',
       labels: ['名称', '域名商名称'],
       widget: 'select',
       required: true,
-      order: 3,
     },
     {
       key: 'website.interactive',
