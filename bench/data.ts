@@ -17,7 +17,12 @@ export const HAND_SUBJECT = {
   person: ZHANG_OK,
 };
 // Opened recently enough that the 30-day deadline raises no warning to confirm.
-export const HAND_SITE = { ...SITE, openDate: '2026-11-20', preLicense: false };
+export const HAND_SITE = {
+  ...SITE,
+  openDate: '2026-11-20',
+  preLicense: false,
+  siteType: ['生活服务类C', '教育'] as [string, string],
+};
 export const HAND_PEOPLE = { security: ZHANG_OK, emergency: CHEN };
 export const HAND_APP = { ...APP, person: ZHANG_OK };
 
@@ -73,6 +78,7 @@ export function benchProfile(): Profile {
       {
         id: 'site',
         siteName: s.siteName,
+        siteType: ['C', '教育'],
         icpNo: s.icpNo,
         openDate: s.openDate,
         domain: s.domain,

@@ -5,7 +5,6 @@ import type { BrowserContext, Frame, Page } from '@playwright/test';
 import type { Profile } from '../lib/profile/schema';
 import { fillFromPanel, listedFailures, openWithProfiles } from '../tests/e2e/extension-fill';
 import {
-  chooseSiteTypeByHand,
   chooseWebsiteSubjectByHand,
   fillAppByHand,
   fillSubjectByHand,
@@ -77,8 +76,6 @@ export async function openForm(
   const step = STEP[form] ?? 0;
   for (let s = 2; s <= step; s++) {
     await fillFromPanel(opened.panel);
-    // 网站类型 is in no profile yet: picked by hand (untimed) so the wizard lets the user go on.
-    if (s === 3) await chooseSiteTypeByHand(opened.page);
     await opened.page.getByRole('button', { name: '下一步' }).click();
     await opened.page.locator('.section-title-text', { hasText: HEADING[s] }).first().waitFor();
     await opened.panel
@@ -121,7 +118,6 @@ export async function timePlaywright(context: BrowserContext, form: Form): Promi
     const order: Form[] = ['website-1', 'website-2'];
     for (let s = 2; s <= step; s++) {
       await BY_HAND[order[s - 2] as Form](page);
-      if (s === 3) await chooseSiteTypeByHand(page);
       await page.getByRole('button', { name: '下一步' }).click();
       await page.locator('.section-title-text', { hasText: HEADING[s] }).first().waitFor();
     }

@@ -13,6 +13,7 @@ import { MPS_CODES } from '../data/reference';
 import { DeadlineHelper } from './DeadlineHelper';
 import { PersonPicker } from './PersonForm';
 import { ProviderFields } from './ProviderFields';
+import { SiteTypeField } from './SiteTypeField';
 
 interface Props {
   site: Website;
@@ -35,6 +36,7 @@ export function WebsiteForm({ site, at, people, today, set }: Props) {
         hint="与工信部ICP备案的网站名称一致"
         onInput={(v) => set(f('siteName'), v)}
       />
+      <SiteTypeField path={f('siteType')} value={site.siteType} onChange={(v) => set(f('siteType'), v)} />
       <TextField
         label="工信部备案号"
         path={f('icpNo')}

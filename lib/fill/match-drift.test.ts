@@ -106,3 +106,71 @@ describe('never a value in a wrong field', () => {
     expect(site && 'problem' in site ? site.problem : '').toBe('uncertain');
   });
 });
+
+describe('网站类型 (2026)', () => {
+  it('a cascader labelled 网站类型 or 网站类别 is the website type; a 网站类型 select is not filled half', () => {
+    expect(keysOf('website-2', [item('网站信息', '网站类型', 'cascader')])).toEqual(['website.siteType']);
+    expect(keysOf('website-2', [item('网站信息', '网站类别', 'cascader')])).toEqual(['website.siteType']);
+    const { matches } = matchFields(PAGE_MAPS['website-2'], [item('网站信息', '网站类型', 'select')]);
+    const m = matches.find((x) => x.spec.key === 'website.siteType');
+    expect(m && 'problem' in m ? m.problem : '').toBe('widget-mismatch');
+  });
+
+  it('网站类型 takes no other field of 网站信息, and 网站名称 stays 网站名称', () => {
+    const items = [
+      item('网站信息', '网站名称', 'text'),
+      item('网站信息', '网站类型', 'cascader'),
+      item('网站信息', '网站接入方式', 'cascader'),
+    ];
+    expect(keysOf('website-2', items)).toEqual(['website.siteName', 'website.siteType', '']);
+  });
+});
+
+describe('emergency and security contacts as guides word them (联络人… / 应急联系人…)', () => {
+  const emergency = (label: string, widget: CollectedItem['widget'] = 'text') => item('网站应急联络人', label, widget);
+  const security = (label: string, widget: CollectedItem['widget'] = 'text') => item('网站安全负责人', label, widget);
+
+  it('the older 联络人 labels and the 应急联系人 wording go to the emergency contact', () => {
+    const items = [
+      emergency('联络人姓名'),
+      emergency('联络人证件类型', 'select'),
+      emergency('联络人证件号码'),
+      emergency('联络人证件有效期', 'date'),
+      emergency('应急联系人手机号码'),
+      emergency('应急联系人电子邮件地址'),
+      emergency('应急联络人常住地址', 'cascader'),
+      emergency('网站应急联系人办公室电话'),
+    ];
+    expect(keysOf('website-3', items)).toEqual([
+      'emergency.name',
+      'emergency.idType',
+      'emergency.idNo',
+      'emergency.idExpiry',
+      'emergency.mobile',
+      'emergency.email',
+      'emergency.region',
+      'emergency.officePhone',
+    ]);
+  });
+
+  it('the security block keeps its own: 安全负责人… labels there, 联络人 labels nowhere in it', () => {
+    const items = [
+      security('安全负责人姓名'),
+      security('网站安全负责人手机号码'),
+      emergency('联络人姓名'),
+      emergency('应急联系人手机号码'),
+    ];
+    expect(keysOf('website-3', items)).toEqual([
+      'security.name',
+      'security.mobile',
+      'emergency.name',
+      'emergency.mobile',
+    ]);
+  });
+
+  it("a label naming the other role is not this block's field, not even as a suggestion", () => {
+    const stray = [security('应急联系人手机号码'), security('联络人姓名'), emergency('安全负责人姓名')];
+    const { matches } = matchFields(PAGE_MAPS['website-3'], stray);
+    expect(matches.filter((m) => m.item || ('candidate' in m && m.candidate)).map((m) => m.spec.key)).toEqual([]);
+  });
+});

@@ -92,4 +92,41 @@ describe('conditions and order', () => {
     firstThen('website.controlledItems', 'website.controlledKinds');
     firstThen('website.preLicense', 'website.preLicenseKinds');
   });
+
+  it("lets the page's waits overlap: uploads first, both regions early, the provider 名称 selects last", () => {
+    const page = [
+      item('网站信息', '网站名称', 'text'),
+      item('网站信息', '域名证书', 'upload'),
+      item('网站信息', 'IP', 'repeat'),
+      item('网络接入服务商', '接入商所属地区管辖', 'select'),
+      item('网络接入服务商', '接入商所属地区', 'cascader'),
+      item('网络接入服务商', '名称', 'select'),
+      item('网络接入服务商', '网站接入方式', 'select'),
+      item('域名注册服务商', '域名商所属地区管辖', 'select'),
+      item('域名注册服务商', '域名服务商所属地区', 'cascader'),
+      item('域名注册服务商', '名称', 'select'),
+      item('服务类型', '是否提供互联网交互服务', 'radio'),
+    ];
+    const order = fillOrder(matchFields(PAGE_MAPS['website-2'], page).matches)
+      .filter((m) => m.item)
+      .map((m) => m.spec.key.replace('website.', ''));
+    expect(order).toEqual([
+      'domainCert',
+      'access.jurisdiction',
+      'registrar.jurisdiction',
+      'access.region',
+      'registrar.region',
+      'siteName',
+      'ips',
+      'access.method',
+      'interactive',
+      'access.name',
+      'registrar.name',
+    ]);
+    // The subject's uploads start right after 开办主体性质, before any other field.
+    const subject = fillOrder(
+      PAGE_MAPS.subject.fields.map((spec) => ({ spec, item: null, problem: 'not-on-page' as const })),
+    ).map((m) => m.spec.widget);
+    expect(subject.slice(1, 5)).toEqual(['upload', 'upload', 'upload', 'upload']);
+  });
 });

@@ -44,15 +44,19 @@ export function conditionHolds(spec: FieldSpec, values: Record<string, PayloadVa
   return (actual ?? (typeof spec.when.equals === 'boolean' ? false : undefined)) === spec.when.equals;
 }
 
-const impliedCache = new WeakMap<PageMap, Map<string, readonly string[]>>();
-function impliedBy(map: PageMap, section: string): readonly string[] {
-  let bySection = impliedCache.get(map);
+const sectionCache = new WeakMap<PageMap, Map<string, { implies: readonly string[]; foreign: readonly string[] }>>();
+function sectionOf(map: PageMap, section: string) {
+  let bySection = sectionCache.get(map);
   if (!bySection) {
-    bySection = new Map(map.sections.map((s) => [s.title, s.implies ?? []]));
-    impliedCache.set(map, bySection);
+    const prefixes = (list: readonly string[] = []) => list.map(canonical);
+    bySection = new Map(
+      map.sections.map((s) => [s.title, { implies: s.implies ?? [], foreign: prefixes(s.foreign) }] as const),
+    );
+    sectionCache.set(map, bySection);
   }
-  return bySection.get(section) ?? [];
+  return bySection.get(section) ?? { implies: [], foreign: [] };
 }
+const impliedBy = (map: PageMap, section: string) => sectionOf(map, section).implies;
 
 const specForms = new WeakMap<FieldSpec, LabelForms[]>();
 function formsOf(map: PageMap, spec: FieldSpec): LabelForms[] {
@@ -75,6 +79,7 @@ function scorePair(map: PageMap, spec: FieldSpec, item: CollectedItem, forms: Ma
     return similarity(canonical(item.after ?? ''), after) >= FILL_THRESHOLD ? 0.9 : 0;
   }
   let page = forms.get(item);
+  if (!page && sectionOf(map, item.section).foreign.some((p) => canonical(item.label).startsWith(p))) return 0;
   if (!page) {
     page = labelForms(item.label, impliedBy(map, item.section));
     forms.set(item, page);
@@ -159,11 +164,23 @@ export function matchFields<T extends CollectedItem>(
   return { matches: settled, unknownRequired };
 }
 
-/** Fields that change the form come first; otherwise the page's order. */
+/**
+ * Where a field goes in a fill, so that the page's own waits overlap: what reshapes the form first (开办主体性质),
+ * then uploads (they finish in the background while everything else is filled), then the fields that decide
+ * others in their order (both providers' regions, which start the slow provider lists), then the rest in the
+ * page's order, and last the fields whose options the page is still loading (provider 名称).
+ */
+const rank = (spec: FieldSpec): number => {
+  if (spec.structural) return -2;
+  if (spec.widget === 'upload') return -1;
+  if (spec.optionsAfter !== undefined) return 100;
+  return spec.order ?? 9;
+};
+
 export function fillOrder<T extends CollectedItem>(matches: readonly Match<T>[]): Match<T>[] {
   return matches
     .map((m, i) => ({ m, i, at: m.item?.index ?? 1e6 + i }))
-    .sort((a, b) => (a.m.spec.order ?? 9) - (b.m.spec.order ?? 9) || a.at - b.at)
+    .sort((a, b) => rank(a.m.spec) - rank(b.m.spec) || a.at - b.at)
     .map(({ m }) => m);
 }
 

@@ -16,3 +16,7 @@ export function pickOption(options: readonly string[], wanted: string): number {
   const starts = options.map((o, i) => (normalise(o).startsWith(prefix) ? i : -1)).filter((i) => i >= 0);
   return starts.length === 1 && prefix.length >= 1 ? (starts[0] ?? -1) : -1;
 }
+
+/** Whether a cascader shows the wanted path: as many levels, each the wanted option by pickOption's rules. */
+export const samePath = (shown: readonly string[], wanted: readonly string[]): boolean =>
+  shown.length === wanted.length && wanted.every((w, i) => pickOption([shown[i] ?? ''], w) === 0);

@@ -1,6 +1,6 @@
 import type { PageMap, WidgetKind } from '../platform/types';
-import { APP_TYPES } from '../profile/options';
-import type { Region } from '../profile/schema';
+import { APP_TYPES, SITE_TYPES } from '../profile/options';
+import type { Region, SiteType } from '../profile/schema';
 import { type Scopes, storedValue } from '../profile/scopes';
 import { isImageRef, type PayloadValue } from './types';
 
@@ -8,6 +8,11 @@ import { isImageRef, type PayloadValue } from './types';
 const SHOWN_AS: Record<string, (stored: unknown) => unknown> = {
   'subject.nature': (v) => (v === 'unit' ? '单位' : '个人'),
   'app.appType': (v) => (typeof v === 'string' && v in APP_TYPES ? APP_TYPES[v as keyof typeof APP_TYPES] : undefined),
+  // The cascader's two levels by name: the category's label (其他Z), then the sub-category.
+  'website.siteType': (v) => {
+    const [category, sub] = (v as SiteType | undefined) ?? [];
+    return category && category in SITE_TYPES ? [SITE_TYPES[category].label, sub ?? ''] : undefined;
+  },
 };
 
 function lookup(scopes: Scopes, key: string): unknown {
@@ -27,8 +32,10 @@ export function toWidgetValue(widget: WidgetKind, raw: unknown): PayloadValue | 
     case 'radio':
       if (typeof raw === 'boolean') return raw ? '是' : '否';
       return typeof raw === 'string' ? raw : undefined;
-    case 'cascader':
-      return isRegion(raw) && raw.names.length > 0 ? [...raw.names] : undefined;
+    case 'cascader': {
+      const names = isRegion(raw) ? raw.names : Array.isArray(raw) ? raw : [];
+      return names.length > 0 && names.every((n) => typeof n === 'string' && n !== '') ? [...names] : undefined;
+    }
     case 'upload': {
       const images = (Array.isArray(raw) ? raw : [raw]).filter(isImageRef);
       return images.length > 0 ? images : undefined;

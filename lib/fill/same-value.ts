@@ -1,5 +1,5 @@
 import type { WidgetKind } from '../platform/types';
-import { pickOption } from './options';
+import { pickOption, samePath } from './options';
 import type { PayloadValue } from './types';
 
 const clean = (s: string) => s.replace(/\s+/g, '');
@@ -16,6 +16,8 @@ export function sameValue(widget: WidgetKind, shown: PayloadValue | null, wanted
     // Checkbox groups and tags hold sets; lists, ranges and regions hold sequences.
     if (widget === 'checkboxgroup' || widget === 'multiselect')
       return a.length === b.length && b.every((v) => pickOption(a, v) >= 0);
+    // A cascader level may be worded differently (Z（其他） for 其他Z), as a select's option may.
+    if (widget === 'cascader') return samePath(a, b);
     return a.length === b.length && a.every((v, i) => v === b[i]);
   }
   if (widget === 'radio' || widget === 'select') return pickOption([String(shown)], String(wanted)) === 0;

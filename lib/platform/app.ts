@@ -15,7 +15,7 @@ export const APP_PAGE: PageMap = {
   form: 'app',
   title: FORM_TITLE.app,
   sections: [
-    personSection(SECTION.principal, ['APP负责人信息', 'APP负责人', '负责人基本信息'], ['app负责人']),
+    personSection(SECTION.principal, ['APP负责人信息', 'APP负责人', '负责人基本信息'], 'principal', ['app负责人']),
     { title: SECTION.app, aliases: ['应用信息', 'APP基本信息', '应用基本信息'], implies: ['app', '应用'] },
   ],
   fields: [

@@ -30,11 +30,24 @@ export function personFields(scope: string, section: string): FieldSpec[] {
   ];
 }
 
-/** The prefixes a person section states; its labels may carry any of them or none. */
-const PERSON_PREFIXES = ['负责人', '联络人', '安全负责人', '应急联络人', '网站安全负责人', '网站应急联络人'];
+/**
+ * The role prefixes each person block's labels may carry (guides write 应急联系人 and the older platform 联络人姓名;
+ * 联系人 reads as 联络人). A label with another block's prefix is never this block's field.
+ */
+const ROLE_PREFIXES = {
+  principal: ['负责人'],
+  security: ['负责人', '安全负责人', '网站安全负责人'],
+  emergency: ['联络人', '应急联络人', '网站应急联络人'],
+} as const;
+export type PersonBlock = keyof typeof ROLE_PREFIXES;
 
-export const personSection = (title: string, aliases: string[], extra: string[] = []): SectionSpec => ({
-  title,
-  aliases,
-  implies: [...extra, ...PERSON_PREFIXES],
-});
+export const personSection = (
+  title: string,
+  aliases: string[],
+  block: PersonBlock,
+  extra: string[] = [],
+): SectionSpec => {
+  const own: readonly string[] = ROLE_PREFIXES[block];
+  const others = Object.values(ROLE_PREFIXES).flat() as string[];
+  return { title, aliases, implies: [...extra, ...own], foreign: others.filter((p) => !own.includes(p)) };
+};

@@ -20,7 +20,7 @@ export const SUBJECT_PAGE: PageMap = {
     // No prefix is implied here: 开办主体性质 and 主办单位性质 differ only by theirs.
     { title: SECTION.subjectInfo, aliases: ['主体信息', '开办主体基本信息'] },
     { title: SECTION.unit, aliases: ['单位信息', '主办单位基本信息'], implies: ['主办单位'] },
-    personSection(SECTION.principal, ['主体负责人信息', '负责人基本信息']),
+    personSection(SECTION.principal, ['主体负责人信息', '负责人基本信息'], 'principal'),
   ],
   fields: [
     {

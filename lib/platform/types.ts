@@ -40,6 +40,11 @@ export interface FieldSpec {
   when?: FieldCondition;
   /** Fields that change which other fields exist are filled first (lower first). */
   order?: number;
+  /**
+   * The payload key of the field whose choice makes the page load this one's options (a provider 名称 after its
+   * region): filled last, so the page loads the list while the other fields are filled.
+   */
+  optionsAfter?: string;
   /** Decides which other fields exist, so it is set to the profile's value even in "only empty" mode. */
   structural?: boolean;
   /**
@@ -59,6 +64,8 @@ export interface SectionSpec {
   aliases?: readonly string[];
   /** Role prefixes this section already states, stripped from its labels before comparing (负责人, 网站). */
   implies?: readonly string[];
+  /** Role prefixes of other blocks (应急联络人 under 网站安全负责人): a label that starts with one is not ours. */
+  foreign?: readonly string[];
 }
 
 /** A step of a wizard: its name, its 1-based position, and other names it has been drawn with. */

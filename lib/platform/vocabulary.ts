@@ -1,5 +1,6 @@
 // How the platform's wording varies between versions and guides (PLATFORM.md "Newer evidence", the seed):
 // words that mean the same in a label, and the role prefixes a section already implies. Data, not code.
+import { SITE_TYPES } from '../profile/options';
 
 /** Each row: the canonical word first, then words used for it. Longer words are replaced before shorter ones. */
 export const SYNONYMS: readonly (readonly string[])[] = [
@@ -28,8 +29,18 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 /** Words at the end of a label that say nothing (名称信息 → 名称). */
 export const FILLER_SUFFIXES: readonly string[] = ['信息', '至'];
 
+/**
+ * 网站类型 categories as guides write them (PLATFORM.md "Newer evidence"): Z（其他）, 网络基础类 A, 生活服务类 C;
+ * ours read 其他Z like 应用类型's 网络基础类A. Brackets and spaces are dropped before comparing.
+ */
+const SITE_CATEGORY_WORDINGS = Object.entries(SITE_TYPES).map(([letter, { label }]) => {
+  const name = label.slice(0, -letter.length).replace(/类$/, '');
+  return [label, `${name}类${letter}`, `${name}${letter}`, `${letter}${name}`, `${letter}${name}类`];
+});
+
 /** Option wordings that mean the same choice. Canonical first. */
 export const OPTION_ALIASES: readonly (readonly string[])[] = [
+  ...SITE_CATEGORY_WORDINGS,
   ['居民身份证', '身份证'],
   ['统一社会信用代码证', '统一社会信用代码', '统一社会信用代码证书'],
   ['营业执照证书', '营业执照'],

@@ -70,6 +70,9 @@ export const WEBSITE_STEP2: PageMap = {
   ],
   fields: [
     site('siteName', ['网站名称'], 'text'),
+    // 2026: a category letter and a sub-category, drawn by our replica as one cascader (the real widget is a guess).
+    // Another widget (two selects, radios) is reported as a mismatch rather than filled half.
+    site('siteType', ['网站类型', '网站分类'], 'cascader'),
     site('icpNo', ['工信部备案号', 'ICP备案号'], 'text'),
     site('openDate', ['网站开通日期', '开通日期'], 'date'),
     site('domain', ['网站主域名', '主域名'], 'text'),
@@ -98,10 +101,10 @@ export const WEBSITE_STEP2: PageMap = {
     {
       key: 'website.access.name',
       section: SECTION.access,
+      optionsAfter: 'website.access.region',
       labels: ['名称', '接入商名称'],
       widget: 'select',
       required: true,
-      order: 3,
     },
     {
       key: 'website.access.method',
@@ -129,10 +132,10 @@ export const WEBSITE_STEP2: PageMap = {
     {
       key: 'website.registrar.name',
       section: SECTION.registrar,
+      optionsAfter: 'website.registrar.region',
       labels: ['名称', '域名商名称'],
       widget: 'select',
       required: true,
-      order: 3,
     },
     {
       key: 'website.interactive',
@@ -166,8 +169,8 @@ export const WEBSITE_STEP3: PageMap = {
   page: 'website-3',
   stepTitle: STEP.people,
   sections: [
-    personSection(SECTION.security, ['安全负责人', '网站安全负责人信息', '安全负责人信息']),
-    personSection(SECTION.emergency, ['应急联络人', '网站应急联络人信息', '应急联络人信息']),
+    personSection(SECTION.security, ['安全负责人', '网站安全负责人信息', '安全负责人信息'], 'security'),
+    personSection(SECTION.emergency, ['应急联络人', '网站应急联络人信息', '应急联络人信息'], 'emergency'),
   ],
   fields: [...personFields('security', SECTION.security), ...personFields('emergency', SECTION.emergency)],
 };

@@ -55,6 +55,7 @@ export const REGISTRAR_LABELS: Labels<Registrar> = {
 export const WEBSITE_LABELS: Labels<Website> = {
   id: '网站编号',
   siteName: '网站名称',
+  siteType: '网站类型',
   icpNo: '工信部备案号',
   openDate: '网站开通日期',
   domain: '主域名',

@@ -80,3 +80,25 @@ export const APP_TYPES = {
   F: '金融服务类F',
   G: '计算机应用类G',
 } as const;
+
+/**
+ * 网站类型 (2026): a category letter and a sub-category. The letters and their names follow 应用类型 plus Z 其他
+ * (PLATFORM.md "Newer evidence"); every sub-category is our guess, to be replaced when the platform's list is seen.
+ */
+export const SITE_TYPES = {
+  A: { label: '网络基础类A', subs: ['云计算', '数据中心', '内容分发', '域名解析', '网络接入'] },
+  B: { label: '网络销售类B', subs: ['综合电商', '垂直电商', '团购', '二手交易'] },
+  C: { label: '生活服务类C', subs: ['出行', '旅游', '配送', '寄递', '教育', '家庭服务', '医疗健康'] },
+  D: { label: '社交文娱类D', subs: ['即时通信', '交友互动', '游戏休闲', '视听服务', '直播'] },
+  E: { label: '信息咨询类E', subs: ['新闻资讯', '搜索服务', '论坛社区', '博客'] },
+  F: { label: '金融服务类F', subs: ['支付', '银行', '证券', '保险', '借贷'] },
+  G: { label: '计算机应用类G', subs: ['系统支持', '云计算服务', '手机软件', '应用工具', '工业互联网'] },
+  Z: { label: '其他Z', subs: ['企业官网', '个人网站', '其他'] },
+} as const satisfies Record<string, { label: string; subs: readonly string[] }>;
+
+export type SiteCategory = keyof typeof SITE_TYPES;
+export const SITE_CATEGORIES = Object.keys(SITE_TYPES) as [SiteCategory, ...SiteCategory[]];
+
+/** Whether a sub-category is one of its category's. */
+export const isSiteSubType = (category: SiteCategory, sub: string): boolean =>
+  (SITE_TYPES[category].subs as readonly string[]).includes(sub);

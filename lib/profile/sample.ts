@@ -53,6 +53,7 @@ export function sampleProfile(id = 'sample-1'): Profile {
       {
         id: 'w-1',
         siteName: '示例科技官网',
+        siteType: ['Z', '企业官网'],
         icpNo: '浙ICP备2026012345号-1',
         openDate: '2026-11-20',
         domain: 'example.com.cn',

@@ -7,6 +7,7 @@ import {
   JURISDICTIONS,
   PERSON_ID_TYPES,
   PRE_LICENSE_KINDS,
+  SITE_CATEGORIES,
   SITE_LANGUAGES,
   UNIT_CERT_TYPES,
   UNIT_KINDS,
@@ -16,7 +17,7 @@ import {
 z.config({ jitless: true });
 
 /** The current stored schema version; bump it together with a numbered migration. */
-export const PROFILE_SCHEMA_VERSION = 1;
+export const PROFILE_SCHEMA_VERSION = 2;
 
 /** Free text: NFC, trimmed, no control or bidi characters, not only invisible ones (names.ts). */
 const cleanText = (max: number, multiline = false) =>
@@ -93,12 +94,19 @@ const ProviderBase = {
 export const AccessProviderSchema = z.object({ ...ProviderBase, method: z.enum(ACCESS_METHODS).optional() });
 export const RegistrarSchema = z.object(ProviderBase);
 
+/**
+ * 网站类型 (version 2): [category letter, sub-category], the path the platform's choice takes (['Z', '企业官网']).
+ * Unset in older profiles, which the check warns about.
+ */
+export const SiteTypeSchema = z.tuple([z.enum(SITE_CATEGORIES), cleanText(50).min(1)]);
+
 /** 是/否 answers stay unset until the user chooses. */
 const yesNo = z.boolean().nullable().default(null);
 
 export const WebsiteSchema = z.object({
   id: z.string().min(1).max(64),
   siteName: text(100),
+  siteType: SiteTypeSchema.optional(),
   icpNo: text(40),
   openDate: date,
   domain: text(253),
@@ -163,6 +171,7 @@ export type Unit = z.infer<typeof UnitSchema>;
 export type Subject = z.infer<typeof SubjectSchema>;
 export type AccessProvider = z.infer<typeof AccessProviderSchema>;
 export type Registrar = z.infer<typeof RegistrarSchema>;
+export type SiteType = z.infer<typeof SiteTypeSchema>;
 export type Website = z.infer<typeof WebsiteSchema>;
 export type App = z.infer<typeof AppSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;

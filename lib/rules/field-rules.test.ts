@@ -39,6 +39,18 @@ describe('FIELD_RULES table', () => {
 });
 
 describe('validateField', () => {
+  it('网站类型: a known category and sub-category; none yet is a warning (profiles saved before 2026)', () => {
+    const check = (v: unknown) => validateField('website.siteType', v, { today }).map((p) => p.severity);
+    expect(check(['Z', '企业官网'])).toEqual([]);
+    expect(check(['C', '教育'])).toEqual([]);
+    expect(check(undefined)).toEqual(['warning']);
+    expect(validateField('website.siteType', undefined, { today })[0]?.message).toContain('网站类型未选择');
+    expect(check(['Z', '博客'])).toEqual(['error']);
+    expect(validateField('website.siteType', ['Z', '博客'], { today })[0]?.message).toBe('网站类型“其他Z”下没有“博客”');
+    expect(check(['H', '企业官网'])).toEqual(['error']);
+    expect(check('Z')).toEqual(['error']);
+  });
+
   it('checks 证件号码 by the person’s 证件类型 from the context', () => {
     const hk = 'H12345678';
     const base = PersonSchema.parse({ id: 'x' });

@@ -13,6 +13,7 @@ import {
   UNIT_LABELS,
   WEBSITE_LABELS,
 } from '../profile/labels';
+import { isSiteSubType, SITE_TYPES } from '../profile/options';
 import {
   AccessProviderSchema,
   AppSchema,
@@ -21,6 +22,7 @@ import {
   PersonSchema,
   type Region,
   RegistrarSchema,
+  type SiteType,
   SubjectSchema,
   UnitSchema,
   WebsiteSchema,
@@ -113,7 +115,19 @@ const UNIT_CHECKS: Partial<Record<keyof typeof UNIT_LABELS, Check>> = {
   regRegion: region,
 };
 
+/** 网站类型 is required since 2026; profiles saved before have none, so a missing one warns, never blocks. */
+const siteType: Check = (v, at) => {
+  if (v === undefined) {
+    return [warning(at, `${at.field}未选择（2026 年起平台要求选择）`, `${at.field}: not chosen yet`)];
+  }
+  const [category, sub] = v as SiteType;
+  return isSiteSubType(category, sub)
+    ? []
+    : [error(at, `${at.field}“${SITE_TYPES[category].label}”下没有“${sub}”`, `${at.field}: unknown sub-category`)];
+};
+
 const WEBSITE_CHECKS: Partial<Record<keyof typeof WEBSITE_LABELS, Check>> = {
+  siteType,
   icpNo: (v, at) => checkIcpNo(str(v), at),
   openDate: (v, at, ctx) => checkOpenDate(str(v), at, ctx.today),
   domain: (v, at) => checkDomain(str(v), at, { main: true }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_MAPS } from '../platform';
 import { sampleProfile } from '../profile/sample';
+import { checkRegionAgainstDivisions } from '../regions/divisions';
 import { FIELD_RULES } from './field-rules';
 import { checkReadiness } from './readiness';
 
@@ -38,6 +39,15 @@ describe('checkReadiness', () => {
       'security.idHandheld',
     ]);
     expect(checkReadiness(sampleProfile(), 'app', { appId: 'a-1' }, today)).toEqual([]);
+  });
+
+  it('网站类型 with the division check on: regions are checked, the website type is not taken for one', () => {
+    const opts = { checkRegion: checkRegionAgainstDivisions };
+    expect(checkReadiness(sampleProfileReady(), 'website-2', site, today, opts)).toEqual([]);
+    const old = sampleProfileReady();
+    if (old.websites[0]) delete old.websites[0].siteType;
+    const found = checkReadiness(old, 'website-2', site, today, opts);
+    expect(found.map((p) => [p.key, p.severity])).toEqual([['website.siteType', 'warning']]);
   });
 
   it('lists empty required fields as warnings and wrong values as errors, with profile paths', () => {

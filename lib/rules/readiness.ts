@@ -21,6 +21,9 @@ const isEmpty = (v: unknown) =>
   (Array.isArray(v) && v.length === 0) ||
   (typeof v === 'object' && v !== null && 'codes' in v && (v as Region).codes.length === 0);
 
+const isRegion = (v: unknown): v is Region =>
+  typeof v === 'object' && v !== null && Array.isArray((v as Region).codes) && Array.isArray((v as Region).names);
+
 /** The profile path of a payload key, so the editor can jump to the field. */
 function profilePath(profile: Profile, s: Scopes, key: string): string {
   const dot = key.indexOf('.');
@@ -83,8 +86,9 @@ export function checkReadiness(
     }
     if (!rule) continue;
     const found = validateField(spec.key, value, { today, scopes: s, path });
-    if (!found.length && opts.checkRegion && spec.widget === 'cascader') {
-      found.push(...opts.checkRegion(value as Region, { path, field }).map((p) => ({ ...p, key: spec.key })));
+    // A cascader may hold a region or another path (网站类型): only regions are checked against the divisions.
+    if (!found.length && opts.checkRegion && isRegion(value)) {
+      found.push(...opts.checkRegion(value, { path, field }).map((p) => ({ ...p, key: spec.key })));
     }
     out.push(...found.map((p) => ({ ...p, section })));
   }

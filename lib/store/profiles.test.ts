@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sampleProfile } from '../profile/sample';
+import { PROFILE_SCHEMA_VERSION } from '../profile/schema';
 import { AttachmentExistsError, createMemoryAttachmentStore, type StoredAttachment } from './attachments';
 import { createLocalAttachmentStore } from './local-attachments';
 import { createProfileStore, imageRefs, MissingAttachmentError, StoreReadOnlyError } from './profiles';
@@ -29,7 +30,7 @@ describe('profile store on storage.local', () => {
     expect(Object.keys(all).sort()).toEqual(
       ['attachmentIndex', 'profiles', 'profiles$', ...imageRefs(p).map((r) => `attachment:${r.id}`)].sort(),
     );
-    expect(all.profiles$).toEqual({ v: 1 });
+    expect(all.profiles$).toEqual({ v: PROFILE_SCHEMA_VERSION });
   });
 
   it('replaces by id and collects images the new version no longer uses', async () => {
@@ -133,12 +134,15 @@ describe('profile store on storage.local', () => {
 });
 
 describe('schema versions in storage', () => {
-  it('reads a list stored by version 1 (as written to disk) unchanged', async () => {
+  it('reads a list stored by version 1 (as written to disk) with every value kept and no 网站类型', async () => {
     // Exactly what version 1 writes: the list under "profiles", WXT's metadata under "profiles$".
     const v1 = JSON.parse(JSON.stringify(sampleProfile()));
+    delete v1.websites[0].siteType;
     await fakeBrowser.storage.local.set({ profiles: [v1], profiles$: { v: 1 } });
     const store = createProfileStore(createMemoryAttachmentStore());
-    expect(await store.list()).toEqual([sampleProfile()]);
+    const [read] = await store.list();
+    expect(read?.websites[0]?.siteType).toBeUndefined();
+    expect(read).toEqual(v1);
   });
 
   it('refuses to write over a list stored by a newer version', async () => {

@@ -2,6 +2,7 @@
 // depths, non-images and oversized images in the attachments, and files over the import limit (refused before
 // parsing). Each is rejected naming the file/profile/field; storage.local is byte-identical afterwards.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PROFILE_SCHEMA_VERSION } from '../profile/schema';
 import { MAX_IMPORT_BYTES } from './format';
 import { expectNoPollution, expectRejected, prototypeSnapshot, type Seeded, seedTwoProfiles } from './fuzz-harness';
 import { edit, FILE, imageCases, type Json, type MalformedCase, prototypeKeyCases } from './malformed';
@@ -30,7 +31,11 @@ const formats: MalformedCase[] = [
 ].map((c) => ({ ...c, kind: 'format', expect: [FILE, '不是本扩展导出的档案文件', '文件格式'] }));
 
 const versions: MalformedCase[] = [
-  ...[2, 3, 99, 1e9, 1e308].map((v) => ({ name: `future ${v}`, value: v, words: ['比本扩展支持的版本 1 新'] })),
+  ...[PROFILE_SCHEMA_VERSION + 1, 99, 1e9, 1e308].map((v) => ({
+    name: `future ${v}`,
+    value: v,
+    words: [`比本扩展支持的版本 ${PROFILE_SCHEMA_VERSION} 新`],
+  })),
   ...[0, -1, 1.5, '1', null, true, [1], { v: 1 }].map((v) => ({
     name: `bad ${JSON.stringify(v)}`,
     value: v,
@@ -52,7 +57,7 @@ versions.push({
 versions.push({
   kind: 'version',
   name: 'schemaVersion 1e400',
-  make: () => text.replace('"schemaVersion": 1', '"schemaVersion": 1e400'),
+  make: () => text.replace(`"schemaVersion": ${PROFILE_SCHEMA_VERSION}`, '"schemaVersion": 1e400'),
   expect: [FILE, '数据版本为 Infinity'],
 });
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sampleProfile } from '../profile/sample';
+import { PROFILE_SCHEMA_VERSION } from '../profile/schema';
 import type { StoredAttachment } from '../store/attachments';
 import { createFieldLinkStore } from '../store/field-links';
 import { createLocalAttachmentStore } from '../store/local-attachments';
@@ -40,7 +41,11 @@ describe('export → import round trip', () => {
   it('exports the format envelope and re-imports into an empty store as the same profile', async () => {
     const text = await exportProfiles(store, NOW);
     const file = JSON.parse(text);
-    expect(file).toMatchObject({ format: 'beian-autofill-profiles', schemaVersion: 1, exportedAt: NOW.toISOString() });
+    expect(file).toMatchObject({
+      format: 'beian-autofill-profiles',
+      schemaVersion: PROFILE_SCHEMA_VERSION,
+      exportedAt: NOW.toISOString(),
+    });
     expect(Object.keys(file.attachments)).toHaveLength(imageRefs(sampleProfile()).length);
 
     fakeBrowser.reset();
@@ -122,7 +127,11 @@ describe('malformed imports leave the store byte-identical', () => {
     ['not JSON', () => '{"format": "beian-autofill-profiles", ', /不是有效的 JSON/],
     ['not UTF-8', () => Uint8Array.from([0x7b, 0xff, 0xfe, 0x7d]), /不是 UTF-8/],
     ['wrong format', (f) => JSON.stringify({ ...f, format: 'other' }), /不是本扩展导出的档案文件/],
-    ['newer version', (f) => JSON.stringify({ ...f, schemaVersion: 2 }), /版本为 2，比本扩展支持的版本 1 新/],
+    [
+      'newer version',
+      (f) => JSON.stringify({ ...f, schemaVersion: PROFILE_SCHEMA_VERSION + 1 }),
+      new RegExp(`版本为 ${PROFILE_SCHEMA_VERSION + 1}，比本扩展支持的版本 ${PROFILE_SCHEMA_VERSION} 新`),
+    ],
     ['version 0', (f) => JSON.stringify({ ...f, schemaVersion: 0 }), /数据版本/],
     [
       'bad field in the second profile',

@@ -68,6 +68,7 @@ export function expectedFor(form: Form, profile: Profile): { values: Values; own
       if (!site) throw new Error('the profile has no website');
       const values: Values = {
         siteName: site.siteName,
+        siteType: site.siteType ?? [],
         icpNo: site.icpNo,
         openDate: site.openDate || null,
         domain: site.domain,

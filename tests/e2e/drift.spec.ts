@@ -22,8 +22,7 @@ const TARGETS: Record<Form, { path: string; page: string; step: number | null; l
 };
 const FORMS = Object.keys(TARGETS) as Form[];
 
-/** Required fields no profile has: the panel must list them (网站类型 always, 备注 with sections-extra). */
-const UNKNOWN_REQUIRED: Partial<Record<Form, string[]>> = { 'website-2': ['网站类型'] };
+/** Required fields no profile has: the panel must list them (备注, only with sections-extra). */
 const EXTRA_REQUIRED: Form[] = ['subject-unit', 'subject-personal', 'website-2', 'app'];
 
 const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -116,10 +115,7 @@ for (const variant of ['default', ...DRIFT_VARIANTS]) {
       expect.soft(total, `${label}: fields judged`).toBeGreaterThan(0);
       // Reworded labels: some may stay empty (listed for the user), judged over the whole variant below.
       if (variant !== 'drift-labels') expect.soft(r.empty, `${label}: fields left empty`).toEqual([]);
-      const unknown = [
-        ...(UNKNOWN_REQUIRED[r.form] ?? []),
-        ...(variant === 'sections-extra' && EXTRA_REQUIRED.includes(r.form) ? ['备注'] : []),
-      ];
+      const unknown = variant === 'sections-extra' && EXTRA_REQUIRED.includes(r.form) ? ['备注'] : [];
       for (const name of unknown)
         expect
           .soft(

@@ -71,11 +71,9 @@ test('the 新办网站申请 wizard: each step is recognised and filled; the use
     languages: ['中文简体', '英语'],
   });
   expect(doneFiles(step2, 'domainCert')).toEqual(['domain.png']);
-  // 网站类型 is new (2026) and no profile has it: listed for the user, who picks it before going on.
-  expect(await listedMissing(panel)).toEqual(['网站信息 · 网站类型']);
-  expect(step2.model.siteType).toEqual([]);
-  await chooseSiteTypeByHand(page);
-  await expect.poll(() => listedMissing(panel)).toEqual([]);
+  // 网站类型 (2026): the cascader's model holds the category letter and the sub-category.
+  expect(step2.model.siteType).toEqual(['Z', '企业官网']);
+  expect(await listedMissing(panel)).toEqual([]);
 
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(label).toHaveText('新办网站申请 · 第3步 网站负责人');
@@ -123,4 +121,25 @@ test('the 新办网站申请 wizard: each step is recognised and filled; the use
   await expect(page.getByRole('button', { name: /^提\s?交$/ })).toBeDisabled();
   await expect(page.locator('.wizard')).toHaveAttribute('data-submits', '0');
   expect((await snapshot(page)).step).toBe(4);
+});
+
+test('a profile saved before 网站类型 existed: step 2 is filled, 网站类型 listed empty for the user to pick', async ({
+  context,
+  extPage,
+}) => {
+  const old = websiteProfile();
+  for (const site of old.websites) delete site.siteType;
+  const { page, panel } = await openWithProfiles(context, extPage, '/web/website/add?step=2', [old]);
+  await expect(panel.getByTestId('page-label')).toHaveText('新办网站申请 · 第2步 网站基本信息');
+  // The check warns (it does not refuse): the user confirms with a second click.
+  await panel.getByRole('button', { name: '一键填充' }).click();
+  await expect(panel.getByRole('list', { name: '资料检查' })).toContainText('网站类型');
+  await panel.getByRole('button', { name: '仍然填充' }).click();
+  await expect(panel.getByRole('status')).toHaveText(/^已填充/, { timeout: 45_000 });
+  expect(await listedFailures(panel)).toEqual([]);
+  const step2 = await snapshot(page);
+  expect(step2.model).toMatchObject({ siteName: '示例科技官网', siteType: [] });
+  expect(await listedMissing(panel)).toEqual(['网站信息 · 网站类型']);
+  await chooseSiteTypeByHand(page);
+  await expect.poll(() => listedMissing(panel)).toEqual([]);
 });

@@ -182,6 +182,7 @@ async function fillRows(scope: Locator, label: string, values: string[]) {
 export async function fillWebsiteStep2ByHand(page: Page, d: WebsiteStep2Data): Promise<void> {
   const site = section(page, '网站信息');
   await fillText(item(site, '网站名称'), d.siteName);
+  if (d.siteType) await chooseSiteTypeByHand(page, d.siteType);
   await fillText(item(site, '工信部备案号'), d.icpNo);
   await typeDate(item(site, '网站开通日期'), d.openDate);
   await fillText(item(site, '主域名'), d.domain);
@@ -207,7 +208,7 @@ export async function fillWebsiteStep2ByHand(page: Page, d: WebsiteStep2Data): P
   if (d.languages) await checkBoxes(section(page, '网站语种').locator('.ant-checkbox-group'), d.languages);
 }
 
-/** 网站类型 (2026), which no profile holds yet: the user picks it by hand, e.g. ['其他Z', '企业官网']. */
+/** 网站类型 (2026) picked by hand by the names the cascader shows, e.g. ['其他Z', '企业官网']. */
 export async function chooseSiteTypeByHand(page: Page, names: string[] = ['其他Z', '企业官网']): Promise<void> {
   await chooseRegion(item(section(page, '网站信息'), '网站类型'), names);
 }

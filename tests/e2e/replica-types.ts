@@ -45,6 +45,8 @@ export interface ProviderData {
 
 export interface WebsiteStep2Data {
   siteName: string;
+  /** 网站类型 by the names the cascader shows, e.g. ['生活服务类C', '教育']. */
+  siteType?: [string, string];
   icpNo: string;
   openDate: string;
   domain: string;

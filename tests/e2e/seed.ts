@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { ImageRef, Profile } from '../../lib/profile/schema';
+import { type ImageRef, PROFILE_SCHEMA_VERSION, type Profile } from '../../lib/profile/schema';
 
 /** A valid 1×1 PNG (68 bytes), the bytes behind every image of the sample profile. */
 export const TINY_PNG_BASE64 =
@@ -28,17 +28,17 @@ export function imagesOf(profile: Profile): ImageRef[] {
 export async function seedProfiles(extPage: Page, profiles: Profile[], activeId = profiles[0]?.id ?? '') {
   const images = [...new Set(profiles.flatMap(imagesOf).map((ref) => ref.id))];
   await extPage.evaluate(
-    async ({ profiles, activeId, images, png }) => {
+    async ({ profiles, activeId, images, png, version }) => {
       const items: Record<string, unknown> = {
         profiles,
-        profiles$: { v: 1 },
+        profiles$: { v: version },
         activeProfileId: activeId,
         attachmentIndex: images,
       };
       for (const id of images) items[`attachment:${id}`] = { type: 'image/png', data: png };
       await chrome.storage.local.set(items);
     },
-    { profiles, activeId, images, png: TINY_PNG_BASE64 },
+    { profiles, activeId, images, png: TINY_PNG_BASE64, version: PROFILE_SCHEMA_VERSION },
   );
 }
 

@@ -24,6 +24,16 @@ describe('drift fixtures', { timeout: 60_000 }, () => {
     });
   }
 
+  it('网站类型 is a required cascader of step 2 in every variant; drift-labels words it 网站类别', () => {
+    for (const variant of ['default', ...DRIFT_VARIANTS] as const) {
+      const item = loadFixture(variant, 'website-2').querySelector('[data-field="siteType"]');
+      expect(item?.querySelector('.ant-cascader'), variant).not.toBeNull();
+      expect(item?.querySelector('label.ant-form-item-required')?.textContent, variant).toBe(
+        variant === 'drift-labels' ? '网站类别' : '网站类型',
+      );
+    }
+  });
+
   it('drift-labels rewords at least 40 labels and section titles across the pages', () => {
     let changed = 0;
     for (const { name } of CAPTURED_PAGES) {

@@ -1,3 +1,4 @@
+import { pickOption, samePath } from '../../fill/options';
 import { ANTD } from '../../platform/antd';
 import { press, textOf } from '../events';
 import { FillError, waitFor } from '../wait';
@@ -6,7 +7,7 @@ import { asList, type WidgetDriver } from './types';
 
 const cascaderOf = (item: HTMLElement) => {
   const el = item.querySelector<HTMLElement>(ANTD.cascader);
-  if (!el) throw new FillError('找不到地区选择框');
+  if (!el) throw new FillError('找不到级联选择框');
   return el;
 };
 
@@ -20,11 +21,16 @@ const shownPath = (cascader: HTMLElement) => {
     .filter(Boolean);
 };
 
+/** The level's option for `name`: the same text, else the one option worded alike (其他Z / Z（其他）). */
 const levelItem = (popup: HTMLElement, level: number, name: string) => {
   const menu = popup.querySelectorAll(ANTD.cascaderMenu)[level];
-  return [...(menu?.querySelectorAll<HTMLElement>(ANTD.cascaderMenuItem) ?? [])].find(
-    (el) => (el.getAttribute('title') ?? textOf(el)) === name,
-  );
+  const items = [...(menu?.querySelectorAll<HTMLElement>(ANTD.cascaderMenuItem) ?? [])];
+  return items[
+    pickOption(
+      items.map((el) => el.getAttribute('title') ?? textOf(el)),
+      name,
+    )
+  ];
 };
 
 /** Clicks each level by name; lazily loaded levels are awaited as they appear. */
@@ -36,22 +42,22 @@ export const cascaderDriver: WidgetDriver = {
   async fill(item, value, ctx) {
     const cascader = cascaderOf(item);
     const names = asList(value);
-    if (shownPath(cascader).join('/') === names.join('/')) return;
+    if (samePath(shownPath(cascader), names)) return;
     const popup = await openPopup(cascader, ctx);
     try {
       for (const [level, name] of names.entries()) {
         const option = await waitFor(
           () => levelItem(popup, level, name),
           ctx.timeoutMs,
-          `地区第 ${level + 1} 级没有“${name}”`,
+          `第 ${level + 1} 级没有“${name}”`,
           ctx.doc,
         );
         press(option);
       }
       await waitFor(
-        () => shownPath(cascader).join('/') === names.join('/'),
+        () => samePath(shownPath(cascader), names),
         ctx.timeoutMs,
-        `地区没有选中“${names.join(' / ')}”`,
+        `没有选中“${names.join(' / ')}”`,
         ctx.doc,
       );
     } finally {
@@ -60,8 +66,8 @@ export const cascaderDriver: WidgetDriver = {
   },
   async clear(item, ctx) {
     const clear = cascaderOf(item).querySelector(ANTD.selectClear);
-    if (!clear) throw new FillError('该地区选择框不能清空');
+    if (!clear) throw new FillError('该级联选择框不能清空');
     press(clear);
-    await waitFor(() => shownPath(cascaderOf(item)).length === 0, ctx.timeoutMs, '地区没有清空', ctx.doc);
+    await waitFor(() => shownPath(cascaderOf(item)).length === 0, ctx.timeoutMs, '级联选择框没有清空', ctx.doc);
   },
 };

@@ -63,6 +63,7 @@ export const DRIFT_LABELS: readonly Rewording[] = [
   // 第2步
   s('website.site', '网站信息', '网站基本信息', 'seed'),
   f('website.site', '网站名称', '网站名', 'guess'),
+  f('website.site', '网站类型', '网站类别', 'guess'),
   f('website.site', '工信部备案号', '工信部ICP备案号', 'guess'),
   f('website.site', '网站开通日期', '网站开通时间', 'platform'),
   f('website.site', '主域名', '网站主域名', 'seed'),

@@ -9,7 +9,7 @@ export function emptyWebsite() {
   const model = {
     subjectId: undefined as string | undefined,
     siteName: '',
-    // 网站类型 (2026): [category letter, sub-category], e.g. ['Z', '企业官网']; profiles do not have it yet.
+    // 网站类型 (2026): [category letter, sub-category], e.g. ['Z', '企业官网']; [] until chosen.
     siteType: [] as string[],
     icpNo: '',
     openDate: null as string | null,
