@@ -141,16 +141,18 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
     }
   }
 
-  /** The page element of a profile field, as the fill matched it. */
-  function elementOf(key: string): HTMLElement | undefined {
+  /** The page elements of profile fields, as the fill matched them: one snapshot for all. */
+  function elementsOf(keys: readonly string[]): HTMLElement[] {
     const now = snapshotPage(doc);
-    if (!now.state.page) return undefined;
-    return matchFields(PAGE_MAPS[now.state.page], now.items, links).matches.find((m) => m.spec.key === key)?.item
-      ?.element;
+    if (!now.state.page || keys.length === 0) return [];
+    const wanted = new Set(keys);
+    return matchFields(PAGE_MAPS[now.state.page], now.items, links)
+      .matches.filter((m) => wanted.has(m.spec.key))
+      .flatMap((m) => (m.item ? [m.item.element] : []));
   }
 
   function flash(keys: readonly string[]) {
-    for (const key of keys) elementOf(key)?.animate?.(FLASH, { duration: 1600, easing: 'ease-out' });
+    for (const element of elementsOf(keys)) element.animate?.(FLASH, { duration: 1600, easing: 'ease-out' });
   }
 
   function bringIntoView(target: HTMLElement) {
@@ -167,7 +169,7 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
 
   /** Scrolls to a field of the report (by its profile key) and flashes it. */
   function focusField(key: string) {
-    const target = elementOf(key);
+    const [target] = elementsOf([key]);
     if (!target) return;
     bringIntoView(target);
     target.animate?.(FLASH, { duration: 1600, easing: 'ease-out' });
