@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { PAGE_MAPS } from '../platform';
 import type { PageKey } from '../platform/types';
 import { canonical } from './normalise';
@@ -32,32 +31,6 @@ export function taughtKey(
 export function withLink(links: readonly FieldLink[], link: FieldLink): FieldLink[] {
   return [...links.filter((l) => !sameSpot(l, link)), link];
 }
-
-const PAGES = Object.keys(PAGE_MAPS) as [PageKey, ...PageKey[]];
-
-/** A link as stored and exported; the page's words are bounded like any text the page controls. */
-export const FieldLinkSchema = z.object({
-  page: z.enum(PAGES),
-  section: z.string().max(60),
-  label: z.string().min(1).max(60),
-  key: z.string().min(1).max(80),
-});
-
-/** Whether the page has this profile field at all. */
-export const pageHasField = (page: PageKey, key: string) => PAGE_MAPS[page].fields.some((f) => f.key === key);
-
-/** Keeps only links to fields that exist on their page: a link to a field a newer build dropped does nothing. */
-export function validLinks(raw: unknown): FieldLink[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((r) => {
-    const parsed = FieldLinkSchema.safeParse(r);
-    return parsed.success && pageHasField(parsed.data.page, parsed.data.key) ? [parsed.data] : [];
-  });
-}
-
-/** Adds every link of `more` (an import): the newer link wins for the same spot. */
-export const mergeLinks = (links: readonly FieldLink[], more: readonly FieldLink[]) =>
-  more.reduce(withLink, [...links]);
 
 /** A profile field as the user reads it: 负责人信息 · 手机号码. */
 export function fieldName(page: PageKey, key: string): string {

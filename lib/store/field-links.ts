@@ -1,7 +1,8 @@
 // The fields users taught (这是…): local, versioned, validated; never sealed, since they hold the page's words and
 // a profile key, not profile data.
 import { storage } from 'wxt/utils/storage';
-import { type FieldLink, FieldLinkSchema, mergeLinks, pageHasField, validLinks, withLink } from '../fill/links';
+import { FieldLinkSchema, mergeLinks, pageHasField, validLinks } from '../fill/link-schema';
+import { type FieldLink, withLink } from '../fill/links';
 import type { PageKey } from '../platform/types';
 
 export const FIELD_LINKS_KEY = 'local:fieldLinks';

@@ -1,5 +1,6 @@
 // The background's side of the taught fields: one store, one queue, for the panel's "这是…" and the editor's list.
-import { type FieldLink, FieldLinkSchema, fieldName } from '../fill/links';
+import { FieldLinkSchema } from '../fill/link-schema';
+import { type FieldLink, fieldName } from '../fill/links';
 import type { LinksCommand, LinksResult } from '../messaging/protocol';
 import type { FieldLinkStore } from './field-links';
 

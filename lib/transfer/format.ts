@@ -1,6 +1,6 @@
 // The export file: one JSON document with the profiles and their images as base64.
 import { z } from 'zod';
-import { FieldLinkSchema } from '../fill/links';
+import { FieldLinkSchema } from '../fill/link-schema';
 import { ImageRefSchema, PROFILE_SCHEMA_VERSION, ProfileSchema } from '../profile/schema';
 
 export const EXPORT_FORMAT = 'beian-autofill-profiles';

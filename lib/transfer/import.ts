@@ -1,7 +1,8 @@
 // Import: check everything first (size before parsing, format, version, every profile, every image), then write
 // all in one store call or nothing. Existing ids are never overwritten: they come back as conflicts to resolve.
 import { z } from 'zod';
-import { type FieldLink, validLinks } from '../fill/links';
+import { validLinks } from '../fill/link-schema';
+import type { FieldLink } from '../fill/links';
 import { refsWithPaths } from '../profile/image-paths';
 import { migrateProfileList } from '../profile/migrations';
 import { cutGraphemes, MAX_NAME_LENGTH, quotable } from '../profile/names';
