@@ -49,6 +49,16 @@ export async function fillFromPanel(panel: Panel): Promise<string> {
   return (await status.textContent()) ?? '';
 }
 
+/** 一键填充, accepting the check's warnings (a variant page may make the profile look incomplete), until the report. */
+export async function fillAccepting(panel: Panel) {
+  await panel.getByRole('button', { name: '一键填充' }).click();
+  const status = panel.getByRole('status');
+  await expect(status.filter({ hasText: /^已填充|提醒/ })).toBeVisible({ timeout: 45_000 });
+  const again = panel.getByRole('button', { name: '仍然填充' });
+  if (await again.isVisible()) await again.click();
+  await expect(status).toHaveText(/^已填充/, { timeout: 60_000 });
+}
+
 /** The names of the required fields the panel lists as still empty. */
 export async function listedMissing(panel: Panel): Promise<string[]> {
   const list = panel.getByRole('list', { name: '待填必填项' });

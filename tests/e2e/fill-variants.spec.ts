@@ -1,7 +1,15 @@
 import type { Page } from '@playwright/test';
 import { sampleProfile } from '../../lib/profile/sample';
 import type { Profile } from '../../lib/profile/schema';
-import { fillFromPanel, listedFailures, listedMissing, openWithProfiles, type Panel, snapshot } from './extension-fill';
+import {
+  fillAccepting,
+  fillFromPanel,
+  listedFailures,
+  listedMissing,
+  openWithProfiles,
+  type Panel,
+  snapshot,
+} from './extension-fill';
 import { expect, test } from './fixtures';
 
 /** Page errors and console errors of the platform tab: a fill must cause none. */
@@ -25,16 +33,6 @@ async function toWebsiteStep2(page: Page, panel: Panel) {
   await fillFromPanel(panel);
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(panel.getByTestId('page-label')).toHaveText(/第2步/);
-}
-
-/** Confirms the check's warnings (a variant page may make the profile look incomplete) and waits for the report. */
-async function fillAccepting(panel: Panel) {
-  await panel.getByRole('button', { name: '一键填充' }).click();
-  const again = panel.getByRole('button', { name: '仍然填充' });
-  const status = panel.getByRole('status');
-  await expect(status.filter({ hasText: /^已填充|提醒/ })).toBeVisible({ timeout: 45_000 });
-  if (await again.isVisible()) await again.click();
-  await expect(status).toHaveText(/^已填充/, { timeout: 60_000 });
 }
 
 // 联系方式 could be the mobile, the office phone or the e-mail: no evidence proves which, so it is not filled.

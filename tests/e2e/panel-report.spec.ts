@@ -2,7 +2,7 @@
 // 撤销 saying what it covers and still covering the last fill that changed something.
 import type { Page } from '@playwright/test';
 import { sampleProfile } from '../../lib/profile/sample';
-import { listedMissing, openWithProfiles, type Panel, snapshot } from './extension-fill';
+import { fillAccepting, listedMissing, openWithProfiles, snapshot } from './extension-fill';
 import { expect, test } from './fixtures';
 
 /** Form items the extension outlined (the only dashed outlines on the replica). */
@@ -13,15 +13,6 @@ const outlined = (page: Page) =>
         e.style.outline.includes('dashed'),
       ).length,
   );
-
-async function fillAccepting(panel: Panel) {
-  await panel.getByRole('button', { name: '一键填充' }).click();
-  const status = panel.getByRole('status');
-  await expect(status.filter({ hasText: /^已填充|提醒/ })).toBeVisible({ timeout: 45_000 });
-  const again = panel.getByRole('button', { name: '仍然填充' });
-  if (await again.isVisible()) await again.click();
-  await expect(status).toHaveText(/^已填充/, { timeout: 60_000 });
-}
 
 test('outlines only after a fill or when asked; the report lists each outcome; undo says what it covers', async ({
   context,

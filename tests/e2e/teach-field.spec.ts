@@ -2,20 +2,10 @@
 // in the editor. A teach click on a covered panel is refused like a fill's.
 import type { Page } from '@playwright/test';
 import { sampleProfile } from '../../lib/profile/sample';
-import { listedMissing, openWithProfiles, type Panel, snapshot } from './extension-fill';
+import { fillAccepting, listedMissing, openWithProfiles, type Panel, snapshot } from './extension-fill';
 import { expect, test } from './fixtures';
 
 const TAUGHT = '负责人信息 · 手机号码';
-
-/** 一键填充, accepting the check's warnings (this variant makes the profile look incomplete), until the report. */
-async function fillAccepting(panel: Panel) {
-  await panel.getByRole('button', { name: '一键填充' }).click();
-  const status = panel.getByRole('status');
-  await expect(status.filter({ hasText: /^已填充|提醒/ })).toBeVisible({ timeout: 45_000 });
-  const again = panel.getByRole('button', { name: '仍然填充' });
-  if (await again.isVisible()) await again.click();
-  await expect(status).toHaveText(/^已填充/, { timeout: 60_000 });
-}
 
 async function openChoices(panel: Panel) {
   await panel.getByRole('button', { name: '联系方式：这是…' }).click();
