@@ -1,8 +1,9 @@
 // First step of `npm test` (and of the Playwright and Firefox suites' global setups): the end-to-end tests need
-// Debian's Chromium, Debian's Firefox ESR and CJK fonts. Without them the browsers fail deep inside with an error a
+// Debian's Chromium, Debian's Firefox ESR, their Chinese UI (the tests read the extension's zh_CN text) and CJK fonts. Without them the browsers fail deep inside with an error a
 // newcomer cannot read, so say it in one line. `--chromium` or `--firefox` checks for one suite only.
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, realpathSync } from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const FONT_FILES = [
@@ -28,6 +29,24 @@ function executable(file) {
   }
 }
 
+/** A file next to the browser's real binary (Debian's /usr/bin/chromium is a shell script, so also /usr/lib/chromium). */
+function besideBinary(binary, fallbackDir, relative) {
+  const dirs = [fallbackDir];
+  try {
+    dirs.unshift(path.dirname(realpathSync(binary)));
+  } catch {}
+  return dirs.some((dir) => {
+    const file = path.join(dir, relative);
+    if (!relative.includes('*')) return existsSync(file);
+    const [folder, pattern] = [path.dirname(file), path.basename(file).split('*')];
+    try {
+      return readdirSync(folder).some((f) => f.startsWith(pattern[0]) && f.endsWith(pattern[1]));
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** One line saying what to install, or null when everything is there. */
 export function preflightProblem(env = process.env, browsers = ['chromium', 'firefox']) {
   const chromium = env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -35,13 +54,21 @@ export function preflightProblem(env = process.env, browsers = ['chromium', 'fir
   const missing = [];
   if (browsers.includes('chromium') && !executable(chromium))
     missing.push(`chromium (nothing runnable at ${chromium})`);
+  // Without its pak Chromium's UI, and so the extension's text, is English whatever the tests ask for.
+  else if (browsers.includes('chromium') && !besideBinary(chromium, '/usr/lib/chromium', 'locales/zh-CN.pak'))
+    missing.push('chromium-l10n (no locales/zh-CN.pak)');
   if (browsers.includes('firefox') && !executable(firefox))
     missing.push(`firefox-esr (nothing runnable at ${firefox})`);
+  else if (
+    browsers.includes('firefox') &&
+    !besideBinary(firefox, '/usr/lib/firefox-esr', 'browser/extensions/langpack-zh-CN@*.xpi')
+  )
+    missing.push('firefox-esr-l10n-zh-cn (no zh-CN language pack)');
   if (!hasCjkFont()) missing.push('fonts-noto-cjk');
   if (missing.length === 0) return null;
   return (
     `The end-to-end tests need ${missing.join(' and ')}: install with ` +
-    '`apt-get install -y chromium firefox-esr fonts-noto-cjk`, or set CHROMIUM_PATH= / FIREFOX_PATH= to the binaries.'
+    '`apt-get install -y chromium chromium-l10n firefox-esr firefox-esr-l10n-zh-cn fonts-noto-cjk`, or set CHROMIUM_PATH= / FIREFOX_PATH= to the binaries.'
   );
 }
 

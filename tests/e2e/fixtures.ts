@@ -12,15 +12,28 @@ export const QUIET_ARGS = [
   '--disable-quic',
   '--no-first-run',
   '--disable-gpu',
-  // Chinese UI, so native date inputs and dialogs look as they do for our users.
-  '--lang=zh-CN',
 ];
 
-export async function launchWithExtension(extensionDir = EXTENSION_DIR, headless = true): Promise<BrowserContext> {
+export type UiLanguage = 'zh-CN' | 'en-US';
+
+/**
+ * The environment that gives Chromium its UI language, which also picks the extension's messages (public/_locales):
+ * on Linux Chromium ignores --lang and reads LANGUAGE (then LANG), and it has a language only with its pak, which
+ * Debian ships in chromium-l10n (without it every UI is en-US). Chinese by default, as our users see it.
+ */
+export const uiLanguageEnv = (lang: UiLanguage = 'zh-CN') => ({ ...process.env, LANGUAGE: lang.replace('-', '_') });
+
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+  headless = true,
+  lang: UiLanguage = 'zh-CN',
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless,
-    locale: 'zh-CN',
+    // The pages' language (navigator.language, Accept-Language) the same as the browser's.
+    locale: lang,
+    env: uiLanguageEnv(lang),
     viewport: { width: 1366, height: 900 },
     args: [...QUIET_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });

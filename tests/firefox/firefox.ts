@@ -31,6 +31,9 @@ export async function launchFirefox(): Promise<Browser> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
       'intl.accept_languages': 'zh-CN',
+      // The UI language, which picks the extension's messages: needs Debian's langpack (firefox-esr-l10n-zh-cn),
+      // else Firefox falls back to en-US.
+      'intl.locale.requested': 'zh-CN',
     },
   });
   await browser.installExtension(EXTENSION_DIR);
