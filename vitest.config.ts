@@ -12,6 +12,7 @@ export default defineConfig({
       'tests/unit/**/*.test.ts',
     ],
     environment: 'node',
+    setupFiles: ['tests/unit/i18n-setup.ts'],
     mockReset: true,
     restoreMocks: true,
   },

@@ -22,13 +22,13 @@ export default defineConfig({
   },
   zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip' },
   manifest: ({ browser }) => ({
-    name: '__MSG_extName__',
-    short_name: '__MSG_extShortName__',
-    description: '__MSG_extDescription__',
+    name: '__MSG_ext_name__',
+    short_name: '__MSG_ext_short_name__',
+    description: '__MSG_ext_description__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: [PLATFORM_MATCH],
-    action: { default_title: '__MSG_extShortName__' },
+    action: { default_title: '__MSG_ext_short_name__' },
     // The panel's frame, for the platform only. Chrome serves it under a per-session id (use_dynamic_url), so a
     // page cannot probe for the extension; the content script keeps the URL in a closed shadow root. WXT turns
     // this into MV2's plain list of paths for Firefox.
@@ -42,7 +42,7 @@ export default defineConfig({
     commands: {
       'fill-page': {
         suggested_key: { default: 'Alt+Shift+F' },
-        description: '__MSG_commandFill__',
+        description: '__MSG_command_fill__',
       },
     },
     ...(browser === 'firefox'

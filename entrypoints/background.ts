@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+// Refusals and report text in the browser's UI language.
+import '../components/i18n';
 import { createFillService } from '../lib/fill/fill-service';
 import { onShortcut } from '../lib/fill/shortcut';
 import { registerCaptureHandlers } from '../lib/messaging/capture-handlers';

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useId, useState } from 'preact/hooks';
 import type { CheckProblem } from '../../lib/messaging/problems';
+import { t } from '../i18n';
 import { withoutField } from './problem-text';
 
 /** A problem as the editor has it: `complete` when the value has its full length (see lib/rules/problem.ts). */
@@ -150,7 +151,7 @@ export function SelectField<T extends string>({
           aria-invalid={invalid}
           onChange={(e) => onChange(e.currentTarget.value as T)}
         >
-          {(value === '' || placeholder) && <option value="">{placeholder ?? '请选择'}</option>}
+          {(value === '' || placeholder) && <option value="">{placeholder ?? t('ui_choose')}</option>}
           {opts.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

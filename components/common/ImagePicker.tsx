@@ -2,6 +2,7 @@
 import { useContext, useEffect, useId, useState } from 'preact/hooks';
 import type { ImageRef } from '../../lib/profile/schema';
 import { attachmentUrl, checkPicked, putAttachment } from '../data/attachments';
+import { t } from '../i18n';
 import { ProblemsContext } from './Field';
 import { withoutField } from './problem-text';
 import { imageTypeProblem, shrinkToFit } from './shrink';
@@ -47,9 +48,7 @@ export function ImagePicker({ label, path, value, onChange, maxBytes, required }
     if (bad) return setMessage(bad);
     if (file.size > maxBytes) {
       setOversized(file);
-      return setMessage(
-        `“${file.name}”有 ${formatSize(file.size, 'up')}，超过平台限制 ${formatSize(maxBytes)}。可以在本机压缩后使用（不上传任何地方）。`,
-      );
+      return setMessage(t('image_too_big', file.name, formatSize(file.size, 'up'), formatSize(maxBytes)));
     }
     void accept(file, file.name);
   };
@@ -59,7 +58,7 @@ export function ImagePicker({ label, path, value, onChange, maxBytes, required }
       const small = await shrinkToFit(oversized, maxBytes);
       await accept(small, oversized.name.replace(/\.\w+$/, '.jpg'));
     } catch (e) {
-      setMessage(`压缩失败：${(e as Error).message}`);
+      setMessage(t('image_shrink_failed', (e as Error).message));
     }
   };
 
@@ -83,7 +82,11 @@ export function ImagePicker({ label, path, value, onChange, maxBytes, required }
             take(e.dataTransfer?.files[0]);
           }}
         >
-          {preview ? <img src={preview} alt={`${label}预览`} /> : <span class="hint">拖入图片或选择文件</span>}
+          {preview ? (
+            <img src={preview} alt={t('image_preview', label)} />
+          ) : (
+            <span class="hint">{t('image_drop')}</span>
+          )}
           <input
             id={id}
             class="sr-only"
@@ -92,14 +95,14 @@ export function ImagePicker({ label, path, value, onChange, maxBytes, required }
             onChange={(e) => take(e.currentTarget.files?.[0])}
           />
           <label for={id} class="file-button" aria-hidden="true">
-            {value ? '更换图片' : '选择图片'}
+            {value ? t('image_replace') : t('image_choose')}
           </label>
         </div>
         {value && (
           <div class="hint">
             {value.name} · {formatSize(value.size)}{' '}
             <button type="button" class="link danger" onClick={() => onChange(undefined)}>
-              移除
+              {t('image_remove')}
             </button>
           </div>
         )}
@@ -107,7 +110,7 @@ export function ImagePicker({ label, path, value, onChange, maxBytes, required }
           {message && <div class="msg tone tone-error">{message}</div>}
           {oversized && (
             <button type="button" class="small" onClick={shrink}>
-              压缩到 {formatSize(maxBytes)} 以内并使用
+              {t('image_shrink', formatSize(maxBytes))}
             </button>
           )}
           {!message &&

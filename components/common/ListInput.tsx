@@ -1,4 +1,6 @@
 // An editable list of short texts (从域名, IP): one input per row, add and remove buttons.
+
+import { t } from '../i18n';
 import { Group } from './Group';
 
 export interface ListInputProps {
@@ -18,7 +20,7 @@ export function ListInput({ label, path, value, onChange, required, placeholder,
       {value.map((v, i) => (
         <div class="row" key={i}>
           <input
-            aria-label={`${label} 第${i + 1}项`}
+            aria-label={t('list_item', label, i + 1)}
             value={v}
             placeholder={placeholder}
             onInput={(e) => set(i, e.currentTarget.value)}
@@ -26,10 +28,10 @@ export function ListInput({ label, path, value, onChange, required, placeholder,
           <button
             type="button"
             class="link danger"
-            aria-label={`删除${label} 第${i + 1}项`}
+            aria-label={t('list_remove_item', label, i + 1)}
             onClick={() => onChange(value.filter((_, j) => j !== i))}
           >
-            删除
+            {t('ui_delete')}
           </button>
         </div>
       ))}

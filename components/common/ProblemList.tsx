@@ -1,6 +1,7 @@
 // Every problem at once, grouped by the platform's section, errors before warnings; and the one line that
 // sums them up ("3 个错误 · 10 个提醒 ▸") and opens the list, so a long list never pushes the controls away.
 import type { CheckProblem } from '../../lib/messaging/problems';
+import { t } from '../i18n';
 import { withoutField } from './problem-text';
 
 type Listed = CheckProblem & { where?: string };
@@ -10,7 +11,7 @@ export type Tone = 'error' | 'warning' | 'ok';
 export function groupBySection(problems: readonly Listed[]): [string, Listed[]][] {
   const groups = new Map<string, Listed[]>();
   for (const p of problems) {
-    const section = p.section || '其他';
+    const section = p.section || t('ui_other_section');
     const key = p.where ? `${p.where} · ${section}` : section;
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
@@ -33,7 +34,10 @@ export function toneOf(problems: readonly CheckProblem[]): Tone {
 /** "3 个错误 · 10 个提醒", or '' when there is nothing. */
 export function countsText(problems: readonly CheckProblem[]): string {
   const { errors, warnings } = countProblems(problems);
-  return [errors > 0 && `${errors} 个错误`, warnings > 0 && `${warnings} 个提醒`].filter(Boolean).join(' · ');
+  // English needs a singular; Chinese reads the same either way.
+  const e = errors === 1 ? t('ui_one_error') : t('ui_errors', errors);
+  const w = warnings === 1 ? t('ui_one_warning') : t('ui_warnings', warnings);
+  return [errors > 0 && e, warnings > 0 && w].filter(Boolean).join(' · ');
 }
 
 export interface ProblemSummaryProps {
@@ -46,7 +50,7 @@ export interface ProblemSummaryProps {
 }
 
 export function ProblemSummary({ problems, expanded, onToggle, controls, okText }: ProblemSummaryProps) {
-  if (problems.length === 0) return <p class="tone tone-ok summary">{okText ?? '资料检查通过'}</p>;
+  if (problems.length === 0) return <p class="tone tone-ok summary">{okText ?? t('ui_check_ok')}</p>;
   return (
     <button
       type="button"
@@ -62,7 +66,7 @@ export function ProblemSummary({ problems, expanded, onToggle, controls, okText 
 
 export function ProblemList({
   problems,
-  title = '检查结果',
+  title = t('ui_check_results'),
   id,
 }: {
   problems: readonly Listed[];
@@ -77,7 +81,7 @@ export function ProblemList({
           <ul>
             {list.map((p) => (
               <li key={p.path + p.message} class={`msg tone tone-${p.severity}`}>
-                <span class="sr-only">{p.severity === 'error' ? '错误：' : '提醒：'}</span>
+                <span class="sr-only">{p.severity === 'error' ? t('ui_error_prefix') : t('ui_warning_prefix')}</span>
                 <strong>{p.field}</strong> {withoutField(p.message, p.field)}
               </li>
             ))}

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { freeName, MAX_NAME_LENGTH } from '../../lib/profile/names';
 import type { CommandResult, ProfileCommand } from '../../lib/store/profile-commands';
+import { t } from '../i18n';
 
 type Mode = { kind: 'idle' } | { kind: 'name'; action: 'create' | 'rename'; text: string } | { kind: 'confirm-delete' };
 
@@ -42,16 +43,16 @@ export function ProfileActions({ profile, names, run, offer = {}, beforeChange, 
     if (mode.kind !== 'name') return;
     const ok =
       mode.action === 'create'
-        ? await act({ op: 'create', name: mode.text }, (n) => `已新建「${n}」`)
+        ? await act({ op: 'create', name: mode.text }, (n) => t('ui_created', n))
         : profile
-          ? await act({ op: 'rename', id: profile.id, name: mode.text }, (n) => `已重命名为「${n}」`)
+          ? await act({ op: 'rename', id: profile.id, name: mode.text }, (n) => t('ui_renamed', n))
           : false;
     if (ok) setMode({ kind: 'idle' });
   };
   const duplicate = async () => {
     if (!profile) return;
     await beforeChange?.();
-    await act({ op: 'duplicate', id: profile.id }, (n) => `已复制为「${n}」`);
+    await act({ op: 'duplicate', id: profile.id }, (n) => t('ui_copied', n));
   };
   const remove = async () => {
     if (!profile) return;
@@ -67,14 +68,14 @@ export function ProfileActions({ profile, names, run, offer = {}, beforeChange, 
   const undo = async () => {
     if (!deleted) return;
     setDeleted(null);
-    await act({ op: 'restore', id: deleted.id }, (n) => `已恢复「${n}」`);
+    await act({ op: 'restore', id: deleted.id }, (n) => t('ui_restored', n));
   };
 
   return (
     <div class="profile-actions">
       {mode.kind === 'name' ? (
         <form class="row" onSubmit={submitName}>
-          <label for="profile-name">{mode.action === 'create' ? '新资料名称' : '新名称'}</label>
+          <label for="profile-name">{mode.action === 'create' ? t('ui_new_name') : t('ui_rename_to')}</label>
           <input
             id="profile-name"
             value={mode.text}
@@ -83,20 +84,20 @@ export function ProfileActions({ profile, names, run, offer = {}, beforeChange, 
             ref={(el) => el?.focus()}
           />
           <button type="submit" class="primary small">
-            确定
+            {t('ui_ok')}
           </button>
           <button type="button" class="small" onClick={() => setMode({ kind: 'idle' })}>
-            取消
+            {t('ui_cancel')}
           </button>
         </form>
       ) : mode.kind === 'confirm-delete' && profile ? (
-        <div class="row confirm" role="alertdialog" aria-label="确认删除">
-          <span>删除「{profile.displayName}」？</span>
+        <div class="row confirm" role="alertdialog" aria-label={t('ui_confirm_delete')}>
+          <span>{t('ui_delete_question', profile.displayName)}</span>
           <button type="button" class="danger small" onClick={remove} ref={(el) => el?.focus()}>
-            确定删除
+            {t('ui_delete_yes')}
           </button>
           <button type="button" class="small" onClick={() => setMode({ kind: 'idle' })}>
-            取消
+            {t('ui_cancel')}
           </button>
         </div>
       ) : (
@@ -105,9 +106,9 @@ export function ProfileActions({ profile, names, run, offer = {}, beforeChange, 
             <button
               type="button"
               class="small"
-              onClick={() => setMode({ kind: 'name', action: 'create', text: freeName('新资料', names) })}
+              onClick={() => setMode({ kind: 'name', action: 'create', text: freeName(t('ui_default_name'), names) })}
             >
-              新建
+              {t('ui_new')}
             </button>
           )}
           {profile && (
@@ -118,14 +119,14 @@ export function ProfileActions({ profile, names, run, offer = {}, beforeChange, 
                   class="small"
                   onClick={() => setMode({ kind: 'name', action: 'rename', text: profile.displayName })}
                 >
-                  重命名
+                  {t('ui_rename')}
                 </button>
               )}
               <button type="button" class="small" onClick={duplicate}>
-                复制
+                {t('ui_copy')}
               </button>
               <button type="button" class="small danger" onClick={() => setMode({ kind: 'confirm-delete' })}>
-                删除
+                {t('ui_delete')}
               </button>
             </>
           )}
@@ -134,9 +135,9 @@ export function ProfileActions({ profile, names, run, offer = {}, beforeChange, 
       <div class="status" aria-live="polite">
         {deleted ? (
           <span>
-            已删除「{deleted.name}」{' '}
+            {t('ui_deleted', deleted.name)}{' '}
             <button type="button" class="link" onClick={undo}>
-              撤销
+              {t('ui_undo')}
             </button>
           </span>
         ) : (

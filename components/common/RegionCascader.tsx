@@ -1,9 +1,10 @@
 // Three selects (省 / 市 / 区县) over the GB/T 2260 tree; a level with no children ends the path.
 import type { Region } from '../../lib/profile/schema';
 import { regionNames, regionOptions } from '../data/regions';
+import { t } from '../i18n';
 import { Group } from './Group';
 
-const LEVELS = ['省/自治区/直辖市', '市', '区/县'] as const;
+const LEVELS = ['region_province', 'region_city', 'region_county'] as const;
 
 export interface RegionCascaderProps {
   label: string;
@@ -23,12 +24,13 @@ export function RegionCascader({ label, path, value, onChange, required }: Regio
   return (
     <Group label={label} path={path} required={required} class="region">
       <div class="region-selects">
-        {LEVELS.map((levelName, level) => {
+        {LEVELS.map((levelKey, level) => {
           const options = regionOptions(codes.slice(0, level));
+          const levelName = t(levelKey);
           if (level > codes.length || !options.length) return null;
           return (
             <select
-              key={levelName}
+              key={levelKey}
               aria-label={`${label}：${levelName}`}
               value={codes[level] ?? ''}
               onChange={(e) => choose(level, e.currentTarget.value)}

@@ -1,5 +1,6 @@
 // 解锁: one passphrase field. A wrong passphrase changes nothing in storage (lib/store/lock.ts verifies first).
 import { useId, useState } from 'preact/hooks';
+import { t } from '../i18n';
 
 type Unlock = (passphrase: string) => Promise<{ ok: true } | { ok: false; message: string }>;
 
@@ -11,7 +12,7 @@ export function UnlockForm({ onUnlock }: { onUnlock: Unlock }) {
   const [error, setError] = useState('');
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!pass) return setError('请输入口令');
+    if (!pass) return setError(t('ui_enter_passphrase'));
     setBusy(true);
     setError('');
     const r = await onUnlock(pass);
@@ -20,8 +21,8 @@ export function UnlockForm({ onUnlock }: { onUnlock: Unlock }) {
     else setError(r.message);
   };
   return (
-    <form class="unlock" onSubmit={submit} aria-label="解锁资料">
-      <label for={id}>口令</label>
+    <form class="unlock" onSubmit={submit} aria-label={t('ui_unlock_form')}>
+      <label for={id}>{t('ui_passphrase')}</label>
       <div class="row">
         <input
           id={id}
@@ -32,11 +33,11 @@ export function UnlockForm({ onUnlock }: { onUnlock: Unlock }) {
           aria-invalid={error ? 'true' : undefined}
         />
         <button type="submit" class="primary" disabled={busy}>
-          {busy ? '正在解锁…' : '解锁'}
+          {busy ? t('ui_unlocking') : t('ui_unlock')}
         </button>
       </div>
       <p class={error ? 'msg msg-error' : 'hint'} role={error ? 'alert' : undefined}>
-        {error || '解锁后，空闲超过设定时间会自动重新加锁。'}
+        {error || t('ui_unlock_hint')}
       </p>
     </form>
   );

@@ -1,11 +1,12 @@
 // Shrinks a photo in the browser (canvas) until it fits a byte limit: first lower JPEG quality, then smaller size.
+import { t } from '../i18n';
 
 export const IMAGE_TYPES = ['image/png', 'image/jpeg'] as const;
 
-/** A Chinese reason the file cannot be used at all, or null. */
+/** Why the file cannot be used at all, or null. */
 export function imageTypeProblem(file: { name: string; type: string }): string | null {
   if ((IMAGE_TYPES as readonly string[]).includes(file.type)) return null;
-  return `“${file.name}”不是 png/jpeg/jpg 图片，平台只接受这三种格式`;
+  return t('image_bad_type', file.name);
 }
 
 function loadImage(blob: Blob): Promise<HTMLImageElement> {
@@ -18,7 +19,7 @@ function loadImage(blob: Blob): Promise<HTMLImageElement> {
     };
     img.onerror = () => {
       URL.revokeObjectURL(url);
-      reject(new Error('图片无法读取'));
+      reject(new Error(t('image_unreadable')));
     };
     img.src = url;
   });
@@ -32,7 +33,7 @@ export async function shrinkToFit(blob: Blob, maxBytes: number): Promise<Blob> {
     canvas.width = Math.max(1, Math.round(img.naturalWidth * scale));
     canvas.height = Math.max(1, Math.round(img.naturalHeight * scale));
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('浏览器不支持画布');
+    if (!ctx) throw new Error(t('image_no_canvas'));
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
@@ -42,5 +43,5 @@ export async function shrinkToFit(blob: Blob, maxBytes: number): Promise<Blob> {
     }
     scale *= 0.75;
   }
-  throw new Error('压缩后仍超过大小限制');
+  throw new Error(t('image_still_too_big'));
 }

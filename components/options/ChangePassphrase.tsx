@@ -2,6 +2,10 @@
 // and switches in one write, so a failure leaves the current passphrase working.
 import { useId, useState } from 'preact/hooks';
 import { changePassphrase, MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../data/lock';
+import { type MessageKey, t } from '../i18n';
+
+/** passphraseStrength's levels 0–3. */
+export const STRENGTH: MessageKey[] = ['strength_short', 'strength_weak', 'strength_fair', 'strength_strong'];
 
 export function ChangePassphrase() {
   const id = useId();
@@ -14,11 +18,11 @@ export function ChangePassphrase() {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!old) return setMsg({ ok: false, text: '请输入当前口令' });
+    if (!old) return setMsg({ ok: false, text: t('change_enter_current') });
     if (next.length < MIN_PASSPHRASE_LENGTH)
-      return setMsg({ ok: false, text: `新口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符` });
-    if (next !== again) return setMsg({ ok: false, text: '两次输入的新口令不一致' });
-    if (next === old) return setMsg({ ok: false, text: '新口令与当前口令相同' });
+      return setMsg({ ok: false, text: t('change_min_length', MIN_PASSPHRASE_LENGTH) });
+    if (next !== again) return setMsg({ ok: false, text: t('change_mismatch') });
+    if (next === old) return setMsg({ ok: false, text: t('change_same') });
     setBusy(true);
     setMsg(null);
     const r = await changePassphrase(old, next);
@@ -27,7 +31,7 @@ export function ChangePassphrase() {
     setOld('');
     setNext('');
     setAgain('');
-    setMsg({ ok: true, text: '已修改口令：资料和照片已用新口令重新加密。' });
+    setMsg({ ok: true, text: t('change_done') });
   };
   const input = (key: string, label: string, value: string, set: (v: string) => void, auto: string) => (
     <>
@@ -44,16 +48,18 @@ export function ChangePassphrase() {
 
   return (
     <details class="change-passphrase">
-      <summary>修改口令</summary>
+      <summary>{t('change_title')}</summary>
       <form onSubmit={(e) => void submit(e)}>
-        {input('old', '当前口令', old, setOld, 'current-password')}
-        {input('new', '新口令', next, setNext, 'new-password')}
+        {input('old', t('change_current'), old, setOld, 'current-password')}
+        {input('new', t('change_new'), next, setNext, 'new-password')}
         <p class={next ? `strength s${strength.level}` : 'strength hint'} aria-live="polite">
-          {next ? `强度：${strength.label}` : `至少 ${MIN_PASSPHRASE_LENGTH} 个字符`}
+          {next
+            ? t('strength_is', t(STRENGTH[strength.level] as MessageKey))
+            : t('lock_at_least', MIN_PASSPHRASE_LENGTH)}
         </p>
-        {input('again', '再次输入新口令', again, setAgain, 'new-password')}
+        {input('again', t('change_again'), again, setAgain, 'new-password')}
         <button type="submit" disabled={busy}>
-          {busy ? '正在重新加密…' : '修改口令'}
+          {busy ? t('change_busy') : t('change_title')}
         </button>
       </form>
       {msg && (

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Website } from '../../lib/profile/schema';
 import { NEAR_DAYS } from '../../lib/rules/dates';
 import { TextField } from '../common/Field';
+import { t } from '../i18n';
 import { deadline, footerSnippet } from './deadline';
 
 export function DeadlineHelper({
@@ -23,37 +24,33 @@ export function DeadlineHelper({
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
-      setCopied('已复制到剪贴板');
+      setCopied(t('deadline_copied'));
     } catch {
-      setCopied('无法自动复制，请选中上面的代码手动复制');
+      setCopied(t('deadline_copy_failed'));
     }
   };
   return (
     <fieldset class="sub deadline">
-      <legend>备案期限与页脚代码</legend>
+      <legend>{t('deadline_title')}</legend>
       <p aria-live="polite">
         {!d ? (
-          <span class="hint">填写“网站开通日期”（工信部备案通过日期）后，这里显示公安备案的截止日期。</span>
+          <span class="hint">{t('deadline_hint')}</span>
         ) : d.daysLeft >= 0 ? (
-          <span class={d.daysLeft <= NEAR_DAYS ? 'warn' : ''}>
-            应在 <strong>{d.due}</strong> 前完成公安备案（开通后30日内），还剩 <strong>{d.daysLeft}</strong> 天。
-          </span>
+          <span class={d.daysLeft <= NEAR_DAYS ? 'warn' : ''}>{t('deadline_due', d.due, d.daysLeft)}</span>
         ) : (
-          <span class="err">
-            公安备案截止日期 {d.due} 已过 {-d.daysLeft} 天，请尽快提交。
-          </span>
+          <span class="err">{t('deadline_overdue', d.due, -d.daysLeft)}</span>
         )}
       </p>
       <TextField
         label="公安备案号"
         path={`${at}.mpsFilingNo`}
         value={site.mpsFilingNo}
-        placeholder="审核通过后填写，如 京公网安备11010802000001号"
+        placeholder={t('deadline_number_placeholder')}
         onInput={(v) => set(`${at}.mpsFilingNo`, v)}
       />
       {snippet && (
         <div class="field">
-          <label for={`${at}-snippet`}>页脚代码</label>
+          <label for={`${at}-snippet`}>{t('deadline_snippet')}</label>
           <div class="control">
             <textarea
               id={`${at}-snippet`}
@@ -64,10 +61,10 @@ export function DeadlineHelper({
             />
             <div class="row">
               <button type="button" class="small" onClick={copy}>
-                复制代码
+                {t('deadline_copy')}
               </button>
               <span class="hint" aria-live="polite">
-                {copied || '审核通过后30日内放到网站首页底部，可在其前面加公安备案图标。'}
+                {copied || t('deadline_snippet_hint')}
               </span>
             </div>
           </div>

@@ -6,16 +6,17 @@ import type { Profile } from '../../lib/profile/schema';
 import { ProblemsContext, TextField } from '../common/Field';
 import { ProblemList, ProblemSummary } from '../common/ProblemList';
 import { checkAll } from '../data/rules';
+import { type MessageKey, t } from '../i18n';
 import { AppsSection, WebsitesSection } from './ListSections';
 import { PeopleSection } from './PeopleSection';
 import { SubjectSection } from './SubjectSection';
 import { type SaveStatus, useProfileEditor } from './useProfileEditor';
 
-const STATUS: Record<SaveStatus, string> = {
-  saved: '✔ 已自动保存',
-  pending: '有改动，即将保存…',
-  saving: '正在保存…',
-  error: '保存失败，请稍后再试（改动仍在本页）',
+const STATUS: Record<SaveStatus, MessageKey> = {
+  saved: 'save_saved',
+  pending: 'save_pending',
+  saving: 'save_saving',
+  error: 'save_error',
 };
 
 export interface EditorProps {
@@ -36,20 +37,20 @@ export function Editor({ stored, today, onFlush }: EditorProps) {
       <div class="editor">
         <div class="editor-head">
           <TextField
-            label="资料名称"
+            label={t('editor_profile_name')}
             path="displayName"
             value={p.displayName}
             onInput={(v) => ed.set('displayName', cutGraphemes(v, MAX_NAME_LENGTH) || p.displayName)}
           />
           <p class={`save-status save-${ed.status}`} aria-live="polite">
-            {STATUS[ed.status]}
+            {t(STATUS[ed.status])}
           </p>
         </div>
         {ed.conflict && (
           <div class="conflict" role="alert">
-            另一个窗口同时修改了相同的项目（{ed.conflict.join('、')}），已保留本页的内容并保存。其他改动已合并。
+            {t('editor_conflict', ed.conflict.join('、'))}
             <button type="button" class="link" onClick={ed.dismissConflict}>
-              知道了
+              {t('ui_got_it')}
             </button>
           </div>
         )}
@@ -57,15 +58,15 @@ export function Editor({ stored, today, onFlush }: EditorProps) {
         <PeopleSection profile={p} set={ed.set} update={ed.update} />
         <WebsitesSection profile={p} set={ed.set} update={ed.update} today={today} />
         <AppsSection profile={p} set={ed.set} update={ed.update} />
-        <section class="card all-checks" aria-label="全部检查结果">
-          <h2>全部检查结果</h2>
+        <section class="card all-checks" aria-label={t('editor_all_checks')}>
+          <h2>{t('editor_all_checks')}</h2>
           <ProblemSummary
             problems={problems}
             expanded={listOpen}
             onToggle={() => setListOpen(!listOpen)}
             controls="all-checks-list"
           />
-          {listOpen && <ProblemList id="all-checks-list" problems={problems} title="全部检查结果列表" />}
+          {listOpen && <ProblemList id="all-checks-list" problems={problems} title={t('editor_all_checks_list')} />}
         </section>
       </div>
     </ProblemsContext.Provider>

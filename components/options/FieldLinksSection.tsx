@@ -5,6 +5,7 @@ import { type FieldLink, fieldName } from '../../lib/fill/links';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { PAGE_MAPS } from '../../lib/platform';
 import { createFieldLinkStore } from '../../lib/store/field-links';
+import { t } from '../i18n';
 
 const pageTitle = (link: FieldLink) => {
   const map = PAGE_MAPS[link.page];
@@ -26,20 +27,18 @@ export function FieldLinksSection() {
     setMessage('');
     const result = await sendMessage('bg:links', { op: 'remove', link }).catch((e: Error) => ({
       ok: false as const,
-      message: `删除失败：${e.message}`,
+      message: t('links_remove_failed', e.message),
     }));
     if (result.ok) setLinks(result.links);
     else setMessage(result.message);
   };
 
   return (
-    <section class="links-section" aria-label="已教会的字段">
+    <section class="links-section" aria-label={t('links_title')}>
       <details>
-        <summary>已教会的字段（{links.length}）</summary>
+        <summary>{t('links_title_n', links.length)}</summary>
         {links.length === 0 ? (
-          <p class="hint">
-            在页面上的公安备案填表助手面板中，对认不出的必填项点“这是…”，选中对应的资料项，下次填充时就会使用。
-          </p>
+          <p class="hint">{t('links_lead')}</p>
         ) : (
           <ul>
             {links.map((l) => (
@@ -48,8 +47,13 @@ export function FieldLinksSection() {
                 <span>
                   {where(l)}「{l.label}」→ {fieldName(l.page, l.key)}
                 </span>
-                <button type="button" class="link" aria-label={`删除「${l.label}」`} onClick={() => void remove(l)}>
-                  删除
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={t('links_remove', l.label)}
+                  onClick={() => void remove(l)}
+                >
+                  {t('ui_delete')}
                 </button>
               </li>
             ))}

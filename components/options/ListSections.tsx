@@ -1,5 +1,6 @@
 // 网站 and APP: several per profile, each in its own collapsible block.
 import { newApp, newWebsite } from '../../lib/profile/factory';
+import { t } from '../i18n';
 import { AppForm } from './AppForm';
 import type { SectionProps } from './PeopleSection';
 import { WebsiteForm } from './WebsiteForm';
@@ -7,12 +8,12 @@ import { WebsiteForm } from './WebsiteForm';
 export function WebsitesSection({ profile, set, update, today }: SectionProps & { today: string }) {
   return (
     <section class="card" id="sec-websites" aria-labelledby="h-websites">
-      <h2 id="h-websites">网站</h2>
-      {profile.websites.length === 0 && <p class="hint">还没有网站。</p>}
+      <h2 id="h-websites">{t('editor_websites')}</h2>
+      {profile.websites.length === 0 && <p class="hint">{t('editor_no_websites')}</p>}
       {profile.websites.map((site, i) => (
         <details key={site.id} open class="item">
           <summary>
-            <strong>{site.siteName || site.domain || `网站 ${i + 1}`}</strong>
+            <strong>{site.siteName || site.domain || t('editor_website_n', i + 1)}</strong>
           </summary>
           <WebsiteForm site={site} at={`websites.${i}`} people={profile.people} today={today} set={set} />
           <button
@@ -20,7 +21,7 @@ export function WebsitesSection({ profile, set, update, today }: SectionProps & 
             class="small danger"
             onClick={() => update((p) => ({ ...p, websites: p.websites.filter((w) => w.id !== site.id) }))}
           >
-            删除此网站
+            {t('editor_remove_website')}
           </button>
         </details>
       ))}
@@ -29,7 +30,7 @@ export function WebsitesSection({ profile, set, update, today }: SectionProps & 
         class="small"
         onClick={() => update((p) => ({ ...p, websites: [...p.websites, newWebsite(p.subject.principalId)] }))}
       >
-        ＋ 添加网站
+        ＋ {t('editor_add_website')}
       </button>
     </section>
   );
@@ -39,7 +40,7 @@ export function AppsSection({ profile, set, update }: SectionProps) {
   return (
     <section class="card" id="sec-apps" aria-labelledby="h-apps">
       <h2 id="h-apps">APP</h2>
-      {profile.apps.length === 0 && <p class="hint">还没有APP。</p>}
+      {profile.apps.length === 0 && <p class="hint">{t('editor_no_apps')}</p>}
       {profile.apps.map((app, i) => (
         <details key={app.id} open class="item">
           <summary>
@@ -51,7 +52,7 @@ export function AppsSection({ profile, set, update }: SectionProps) {
             class="small danger"
             onClick={() => update((p) => ({ ...p, apps: p.apps.filter((a) => a.id !== app.id) }))}
           >
-            删除此APP
+            {t('editor_remove_app')}
           </button>
         </details>
       ))}
@@ -60,7 +61,7 @@ export function AppsSection({ profile, set, update }: SectionProps) {
         class="small"
         onClick={() => update((p) => ({ ...p, apps: [...p.apps, newApp(p.subject.principalId)] }))}
       >
-        ＋ 添加APP
+        ＋ {t('editor_add_app')}
       </button>
     </section>
   );

@@ -13,9 +13,10 @@ import {
   passphraseStrength,
   setIdleMinutes,
 } from '../data/lock';
-import { ChangePassphrase } from './ChangePassphrase';
+import { type MessageKey, t } from '../i18n';
+import { ChangePassphrase, STRENGTH } from './ChangePassphrase';
 
-const STATE: Record<LockState, string> = { off: '未开启', unlocked: '已开启，已解锁', locked: '已加锁' };
+const STATE: Record<LockState, MessageKey> = { off: 'lock_off', unlocked: 'lock_unlocked', locked: 'lock_locked' };
 
 export function LockSection({ lock }: { lock: LockState }) {
   const id = useId();
@@ -46,20 +47,20 @@ export function LockSection({ lock }: { lock: LockState }) {
   const turnOn = (e: Event) => {
     e.preventDefault();
     if (pass.length < MIN_PASSPHRASE_LENGTH)
-      return setMsg({ ok: false, text: `口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符` });
-    if (pass !== again) return setMsg({ ok: false, text: '两次输入的口令不一致' });
-    if (!idleOk) return setMsg({ ok: false, text: '空闲时间应为 1–1440 分钟' });
-    void run(() => enableLock(pass, minutes), '已开启口令保护：资料和照片已加密保存。请牢记口令，忘记后无法恢复。');
+      return setMsg({ ok: false, text: t('lock_min_length', MIN_PASSPHRASE_LENGTH) });
+    if (pass !== again) return setMsg({ ok: false, text: t('lock_mismatch') });
+    if (!idleOk) return setMsg({ ok: false, text: t('lock_idle_range') });
+    void run(() => enableLock(pass, minutes), t('lock_enabled'));
   };
   const turnOff = (e: Event) => {
     e.preventDefault();
-    if (!pass) return setMsg({ ok: false, text: '请输入口令' });
-    void run(() => disableLock(pass), '已关闭口令保护，资料恢复为不加密保存。');
+    if (!pass) return setMsg({ ok: false, text: t('ui_enter_passphrase') });
+    void run(() => disableLock(pass), t('lock_disabled'));
   };
 
   const idleField = (
     <div class="field-inline">
-      <label for={`${id}-idle`}>空闲多少分钟后自动加锁</label>
+      <label for={`${id}-idle`}>{t('lock_idle_label')}</label>
       <input
         id={`${id}-idle`}
         type="number"
@@ -76,13 +77,13 @@ export function LockSection({ lock }: { lock: LockState }) {
       {/* Collapsed: most people never turn it on, and the form would fill the sidebar on a first visit. */}
       <details>
         <summary>
-          <h2 id={`${id}-h`}>口令保护</h2>
-          <span class="state">{STATE[lock]}</span>
+          <h2 id={`${id}-h`}>{t('lock_title')}</h2>
+          <span class="state">{t(STATE[lock])}</span>
         </summary>
         {lock === 'off' ? (
           <form onSubmit={turnOn}>
-            <p class="hint">开启后，资料和证件照片用口令加密保存（AES-GCM）。忘记口令将无法找回资料，请先导出备份。</p>
-            <label for={`${id}-p1`}>口令</label>
+            <p class="hint">{t('lock_lead')}</p>
+            <label for={`${id}-p1`}>{t('ui_passphrase')}</label>
             <input
               id={`${id}-p1`}
               type="password"
@@ -92,10 +93,11 @@ export function LockSection({ lock }: { lock: LockState }) {
             />
             {/* No verdict before there is anything to judge: an empty field is not a weak passphrase. */}
             <p class={pass ? `strength s${strength.level}` : 'strength hint'} aria-live="polite">
-              {pass && `强度：${strength.label}（`}至少 {MIN_PASSPHRASE_LENGTH} 个字符，建议 12
-              个以上并混合字母、数字和符号{pass && '）'}
+              {pass
+                ? t('lock_strength_hint', t(STRENGTH[strength.level] as MessageKey), MIN_PASSPHRASE_LENGTH)
+                : t('lock_length_hint', MIN_PASSPHRASE_LENGTH)}
             </p>
-            <label for={`${id}-p2`}>再次输入口令</label>
+            <label for={`${id}-p2`}>{t('lock_again')}</label>
             <input
               id={`${id}-p2`}
               type="password"
@@ -105,26 +107,26 @@ export function LockSection({ lock }: { lock: LockState }) {
             />
             {idleField}
             <button type="submit" class="primary" disabled={busy}>
-              {busy ? '正在加密…' : '开启口令保护'}
+              {busy ? t('lock_encrypting') : t('lock_enable')}
             </button>
           </form>
         ) : lock === 'unlocked' ? (
           <>
-            <button type="button" disabled={busy} onClick={() => void run(lockNow, '已加锁。')}>
-              立即加锁
+            <button type="button" disabled={busy} onClick={() => void run(lockNow, t('lock_done'))}>
+              {t('lock_now')}
             </button>
             {idleField}
             <button
               type="button"
               class="small"
               disabled={busy || !idleOk}
-              onClick={() => void run(() => setIdleMinutes(minutes), `空闲 ${minutes} 分钟后自动加锁。`)}
+              onClick={() => void run(() => setIdleMinutes(minutes), t('lock_idle_saved', minutes))}
             >
-              保存空闲时间
+              {t('lock_idle_save')}
             </button>
             <ChangePassphrase />
             <form onSubmit={turnOff}>
-              <label for={`${id}-off`}>关闭保护需输入口令</label>
+              <label for={`${id}-off`}>{t('lock_off_label')}</label>
               <input
                 id={`${id}-off`}
                 type="password"
@@ -133,12 +135,12 @@ export function LockSection({ lock }: { lock: LockState }) {
                 onInput={(e) => setPass(e.currentTarget.value)}
               />
               <button type="submit" disabled={busy}>
-                {busy ? '正在解密…' : '关闭口令保护'}
+                {busy ? t('lock_decrypting') : t('lock_disable')}
               </button>
             </form>
           </>
         ) : (
-          <p class="hint">解锁后可修改口令保护的设置。</p>
+          <p class="hint">{t('lock_unlock_first')}</p>
         )}
         {msg && (
           <p class={`msg tone tone-${msg.ok ? 'ok' : 'error'}`} role={msg.ok ? 'status' : 'alert'}>

@@ -10,6 +10,7 @@ import { UnlockForm } from '../common/UnlockForm';
 import { unlock } from '../data/lock';
 import { activeOf, putProfile, setActiveId } from '../data/store';
 import { useStore } from '../data/useStore';
+import { t } from '../i18n';
 import { Editor } from './Editor';
 import { FieldLinksSection } from './FieldLinksSection';
 import { LockSection } from './LockSection';
@@ -35,7 +36,7 @@ export function OptionsApp({ deps = DEFAULT_DEPS }: { deps?: OptionsDeps }) {
   const names = store.profiles.map((x) => x.displayName);
 
   const create = async () => {
-    const p = newProfile(freeName('新资料', names));
+    const p = newProfile(freeName(t('ui_default_name'), names));
     await putProfile(p);
     if (!store.profiles.length) await setActiveId(p.id);
     setEditingId(p.id);
@@ -44,12 +45,12 @@ export function OptionsApp({ deps = DEFAULT_DEPS }: { deps?: OptionsDeps }) {
   return (
     <div class="options">
       <header class="top">
-        <h1>资料编辑器</h1>
-        <p class="hint">公安备案填表助手 · 资料只保存在本机浏览器中，改动自动保存。</p>
+        <h1>{t('editor_title')}</h1>
+        <p class="hint">{t('editor_lead')}</p>
       </header>
       <div class="layout">
-        <nav class="sidebar" aria-label="资料列表">
-          <h2>资料</h2>
+        <nav class="sidebar" aria-label={t('editor_profile_list')}>
+          <h2>{t('popup_profiles_region')}</h2>
           <ul>
             {store.profiles.map((p) => (
               <li key={p.id}>
@@ -60,30 +61,30 @@ export function OptionsApp({ deps = DEFAULT_DEPS }: { deps?: OptionsDeps }) {
                   onClick={() => setEditingId(p.id)}
                 >
                   {p.displayName}
-                  {p.id === active?.id && <span class="badge">当前</span>}
+                  {p.id === active?.id && <span class="badge">{t('editor_active_badge')}</span>}
                 </button>
               </li>
             ))}
           </ul>
           {!locked && store.profiles.length > 0 && (
             <button type="button" onClick={create}>
-              ＋ 新建资料
+              ＋ {t('editor_new_profile')}
             </button>
           )}
           {editing && editing.id !== active?.id && (
             <button type="button" onClick={() => void setActiveId(editing.id)}>
-              设为当前资料
+              {t('editor_make_active')}
             </button>
           )}
           {!locked && <TransferBar profileCount={store.profiles.length} lock={store.lock} inputId={IMPORT_INPUT} />}
           {store.loaded && <LockSection lock={store.lock} />}
           {store.loaded && <FieldLinksSection />}
           {editing && (
-            <nav class="toc" aria-label="章节">
-              <a href="#sec-subject">开办主体</a>
-              <a href="#sec-people">人员</a>
-              <a href="#sec-websites">网站</a>
-              <a href="#sec-apps">APP</a>
+            <nav class="toc" aria-label={t('editor_sections')}>
+              <a href="#sec-subject">{t('editor_subject')}</a>
+              <a href="#sec-people">{t('editor_people')}</a>
+              <a href="#sec-websites">{t('editor_websites')}</a>
+              <a href="#sec-apps">{t('editor_apps')}</a>
             </nav>
           )}
         </nav>
@@ -99,11 +100,11 @@ export function OptionsApp({ deps = DEFAULT_DEPS }: { deps?: OptionsDeps }) {
             />
           )}
           {!store.loaded ? (
-            <p class="hint">正在读取…</p>
+            <p class="hint">{t('editor_loading')}</p>
           ) : locked ? (
             <div class="card locked">
-              <h2>资料已加锁</h2>
-              <p>请输入口令解锁后查看和编辑资料。</p>
+              <h2>{t('popup_locked_region')}</h2>
+              <p>{t('editor_locked')}</p>
               <UnlockForm onUnlock={unlock} />
             </div>
           ) : editing ? (
@@ -117,18 +118,18 @@ export function OptionsApp({ deps = DEFAULT_DEPS }: { deps?: OptionsDeps }) {
             />
           ) : (
             <div class="card empty">
-              <h2>还没有资料</h2>
-              <p>新建一份资料开始填写，或导入以前导出的资料文件。</p>
+              <h2>{t('editor_empty')}</h2>
+              <p>{t('editor_empty_lead')}</p>
               <div class="row">
                 <button type="button" class="primary big-inline" onClick={create}>
-                  新建资料
+                  {t('editor_new_profile')}
                 </button>
                 <button
                   type="button"
                   class="primary big-inline"
                   onClick={() => document.getElementById(IMPORT_INPUT)?.click()}
                 >
-                  导入资料文件
+                  {t('editor_import_file')}
                 </button>
               </div>
             </div>

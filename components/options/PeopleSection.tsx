@@ -2,6 +2,7 @@
 
 import { newPerson } from '../../lib/profile/factory';
 import type { Profile } from '../../lib/profile/schema';
+import { t } from '../i18n';
 import { PersonForm, personLabel } from './PersonForm';
 
 export interface SectionProps {
@@ -30,9 +31,9 @@ export function PeopleSection({ profile, set, update }: SectionProps) {
   const principal = profile.subject.principalId;
   return (
     <section class="card" id="sec-people" aria-labelledby="h-people">
-      <h2 id="h-people">人员</h2>
+      <h2 id="h-people">{t('editor_people')}</h2>
       {profile.people.map((person, i) => {
-        const role = person.id === principal ? '负责人' : '其他人员';
+        const role = person.id === principal ? t('editor_principal') : t('editor_other_person');
         return (
           <details key={person.id} open={profile.people.length <= 2} class="item">
             <summary>
@@ -41,7 +42,7 @@ export function PeopleSection({ profile, set, update }: SectionProps) {
             <PersonForm person={person} at={`people.${i}`} set={set} />
             {person.id !== principal && (
               <button type="button" class="small danger" onClick={() => update((p) => withoutPerson(p, person.id))}>
-                删除此人员
+                {t('editor_remove_person')}
               </button>
             )}
           </details>
@@ -61,7 +62,7 @@ export function PeopleSection({ profile, set, update }: SectionProps) {
           })
         }
       >
-        ＋ 添加人员（如网站安全负责人、应急联络人）
+        ＋ {t('editor_add_person')}
       </button>
     </section>
   );

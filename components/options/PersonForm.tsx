@@ -6,6 +6,7 @@ import { DateInput } from '../common/DateInput';
 import { SelectField, TextField } from '../common/Field';
 import { ImagePicker } from '../common/ImagePicker';
 import { RegionCascader } from '../common/RegionCascader';
+import { t } from '../i18n';
 
 export function PersonForm({
   person,
@@ -43,7 +44,7 @@ export function PersonForm({
         onChange={(v) => set(f('idExpiry'), v)}
         longTerm={person.idLongTerm}
         onLongTerm={(on) => set(f('idLongTerm'), on)}
-        hint="证件背面的有效期截止日；长期有效的证件请勾选“长期有效”"
+        hint={t('person_validity_hint')}
       />
       <div class="images">
         <ImagePicker
@@ -83,7 +84,7 @@ export function PersonForm({
         path={f('address')}
         required
         value={person.address}
-        placeholder="街道、门牌号"
+        placeholder={t('person_street_placeholder')}
         onInput={(v) => set(f('address'), v)}
       />
       <TextField
@@ -100,7 +101,7 @@ export function PersonForm({
         path={f('officePhone')}
         value={person.officePhone}
         inputMode="tel"
-        placeholder="区号-固定电话号码，如 010-xxxxxxxx"
+        placeholder={t('person_phone_placeholder')}
         onInput={(v) => set(f('officePhone'), v.trim())}
       />
       <TextField
@@ -140,4 +141,4 @@ export function PersonPicker({
   );
 }
 
-export const personLabel = (p: Person, i: number) => p.name || `人员 ${i + 1}（未填姓名）`;
+export const personLabel = (p: Person, i: number) => p.name || t('person_unnamed', i + 1);

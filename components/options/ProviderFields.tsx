@@ -6,6 +6,7 @@ import type { AccessProvider, Registrar } from '../../lib/profile/schema';
 import { SelectField, TextField } from '../common/Field';
 import { RegionCascader } from '../common/RegionCascader';
 import { accessPresets, registrarPresets, toAccessProvider, toRegistrar } from '../data/reference';
+import { t } from '../i18n';
 
 interface Props {
   kind: 'access' | 'registrar';
@@ -27,14 +28,14 @@ export function ProviderFields({ kind, value, at, set }: Props) {
     <fieldset class="sub">
       <legend>{title}</legend>
       <div class="field">
-        <label for={`${at}-preset`}>常用服务商</label>
+        <label for={`${at}-preset`}>{t('provider_presets')}</label>
         <div class="control">
           <select id={`${at}-preset`} value="" onChange={(e) => apply(e.currentTarget.value)}>
-            <option value="">选择后自动填写下列各项…</option>
+            <option value="">{t('provider_presets_hint')}</option>
             {presets.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
-                {p.selectAs ? '（名称选“其他”后填写）' : ''}
+                {p.selectAs ? t('provider_select_other') : ''}
                 {p.note ? `（${p.note}）` : ''}
               </option>
             ))}

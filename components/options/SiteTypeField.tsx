@@ -3,6 +3,7 @@
 import { isSiteSubType, SITE_CATEGORIES, SITE_TYPES, type SiteCategory } from '../../lib/profile/options';
 import type { SiteType } from '../../lib/profile/schema';
 import { Field } from '../common/Field';
+import { t } from '../i18n';
 
 const SEP = '\u001f';
 const encode = ([category, sub]: SiteType) => `${category}${SEP}${sub}`;
@@ -21,7 +22,7 @@ export function SiteTypeField({ path, value, onChange }: Props) {
   // A value from an imported file that the list does not know stays visible (the check names it) until changed.
   const unknown = value && !isSiteSubType(value[0], value[1]) ? value : undefined;
   return (
-    <Field label="网站类型" path={path} required hint="2026 年起新办网站申请须选择；按网站的主要业务选">
+    <Field label="网站类型" path={path} required hint={t('site_type_hint')}>
       {({ id, describedBy, invalid }) => (
         <select
           id={id}
@@ -30,9 +31,11 @@ export function SiteTypeField({ path, value, onChange }: Props) {
           aria-invalid={invalid}
           onChange={(e) => onChange(decode(e.currentTarget.value))}
         >
-          <option value="">请选择</option>
+          <option value="">{t('ui_choose')}</option>
           {unknown && (
-            <option value={encode(unknown)}>{`${SITE_TYPES[unknown[0]].label} / ${unknown[1]}（未知）`}</option>
+            <option value={encode(unknown)}>
+              {t('site_type_unknown', `${SITE_TYPES[unknown[0]].label} / ${unknown[1]}`)}
+            </option>
           )}
           {SITE_CATEGORIES.map((category) => (
             <optgroup key={category} label={SITE_TYPES[category].label}>

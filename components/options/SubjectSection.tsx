@@ -5,6 +5,7 @@ import { MAX_IMAGE_BYTES } from '../../lib/rules/files';
 import { SelectField, TextField } from '../common/Field';
 import { ImagePicker } from '../common/ImagePicker';
 import { RegionCascader } from '../common/RegionCascader';
+import { t } from '../i18n';
 import { PersonPicker } from './PersonForm';
 
 export function SubjectSection({ profile, set }: { profile: Profile; set: (path: string, value: unknown) => void }) {
@@ -72,7 +73,7 @@ export function SubjectSection({ profile, set }: { profile: Profile; set: (path:
             path={f('officeAddress')}
             required
             value={u.officeAddress}
-            placeholder="街道、镇…"
+            placeholder={t('subject_street_placeholder')}
             onInput={(v) => set(f('officeAddress'), v)}
           />
           <RegionCascader
@@ -103,9 +104,7 @@ export function SubjectSection({ profile, set }: { profile: Profile; set: (path:
         value={s.principalId}
         onChange={(id) => set('subject.principalId', id)}
       />
-      <p class="hint">
-        管辖地按{s.nature === 'unit' ? '单位办公地址' : '负责人常住地址'}确定。负责人的证件和照片在“人员”中填写。
-      </p>
+      <p class="hint">{s.nature === 'unit' ? t('subject_jurisdiction_unit') : t('subject_jurisdiction_personal')}</p>
     </section>
   );
 }

@@ -12,6 +12,7 @@ import {
   resolveImport,
   sizeProblem,
 } from '../data/transfer';
+import { t } from '../i18n';
 
 export interface TransferDeps {
   importFile: typeof importFile;
@@ -40,12 +41,12 @@ function toShown(outcome: ImportOutcome, fileName: string, bytes: Uint8Array = n
   if (outcome.status === 'passphrase') {
     return { sealed: { bytes, fileName, ...(outcome.message ? { message: outcome.message } : {}) } };
   }
-  if (outcome.status === 'rejected') return { ok: false, lines: [`未导入“${fileName}”，原因：`, ...outcome.errors] };
+  if (outcome.status === 'rejected') return { ok: false, lines: [t('import_rejected', fileName), ...outcome.errors] };
   if (outcome.status === 'conflicts') return { conflicts: outcome.plan };
   const names = outcome.imported.map((p) => p.displayName).join('、');
-  const lines = [outcome.imported.length ? `已导入 ${outcome.imported.length} 份资料：${names}` : '没有导入任何资料'];
-  if (outcome.skipped.length) lines.push(`跳过 ${outcome.skipped.length} 份已有的资料`);
-  if (outcome.links?.added) lines.push(`导入 ${outcome.links.added} 个已教会的字段`);
+  const lines = [outcome.imported.length ? t('import_done', outcome.imported.length, names) : t('import_none')];
+  if (outcome.skipped.length) lines.push(t('import_skipped', outcome.skipped.length));
+  if (outcome.links?.added) lines.push(t('import_links', outcome.links.added));
   if (outcome.links?.failed) lines.push(outcome.links.failed);
   return { ok: true, lines };
 }
@@ -79,7 +80,7 @@ export function TransferBar({ profileCount, lock = 'off', deps = DEFAULT, inputI
     setFileName(file.name);
     // Before reading: a 1 GB file is not loaded into memory only to be refused.
     const tooBig = sizeProblem(file.size, file.name);
-    if (tooBig) return setShown({ ok: false, lines: [`未导入“${file.name}”，原因：`, tooBig] });
+    if (tooBig) return setShown({ ok: false, lines: [t('import_rejected', file.name), tooBig] });
     const bytes = new Uint8Array(await file.arrayBuffer());
     setShown(toShown(await deps.importFile(bytes, file.name), file.name, bytes));
   };
@@ -93,16 +94,16 @@ export function TransferBar({ profileCount, lock = 'off', deps = DEFAULT, inputI
     setShown(toShown(await deps.resolveImport(plan, decision), fileName));
   const onExport = async () => {
     if (encrypt && exportPass.length < MIN_PASSPHRASE_LENGTH)
-      return setShown({ ok: false, lines: [`加密导出的口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符。`] });
+      return setShown({ ok: false, lines: [t('export_pass_short', MIN_PASSPHRASE_LENGTH)] });
     const r = await deps.exportAll(new Date(), encrypt ? exportPass : undefined, encrypt ? undefined : storePass);
     setStorePass('');
     if (!r.ok) return setShown({ ok: false, lines: [r.message] });
     deps.download(r.name, r.text);
-    const done = `已导出 ${profileCount} 份资料（含照片）${encrypt ? '，文件已用口令加密' : ''}。`;
+    const done = encrypt ? t('export_done_sealed', profileCount) : t('export_done', profileCount);
     setShown({ ok: true, lines: r.warning ? [done, r.warning] : [done] });
   };
   return (
-    <section class="transfer" aria-label="资料文件">
+    <section class="transfer" aria-label={t('transfer_region')}>
       <div class="row">
         <input
           id={id}
@@ -112,29 +113,29 @@ export function TransferBar({ profileCount, lock = 'off', deps = DEFAULT, inputI
           onChange={(e) => void onFile(e.currentTarget)}
         />
         <label for={id} class="file-button">
-          导入
+          {t('transfer_import')}
         </label>
         <button
           type="button"
           onClick={onExport}
           disabled={!profileCount}
-          title={profileCount ? undefined : '还没有可导出的资料'}
+          title={profileCount ? undefined : t('export_nothing')}
         >
-          导出
+          {t('transfer_export')}
         </button>
       </div>
       {/* The export's options only once there is something to export. */}
       {profileCount > 0 && (
         <label class="inline">
           <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.currentTarget.checked)} />{' '}
-          用口令加密文件
+          {t('export_encrypt')}
         </label>
       )}
       {profileCount > 0 && encrypt && (
         <input
           type="password"
-          aria-label={`文件口令（至少 ${MIN_PASSPHRASE_LENGTH} 个字符）`}
-          placeholder="文件口令"
+          aria-label={t('export_pass_label', MIN_PASSPHRASE_LENGTH)}
+          placeholder={t('export_pass')}
           autocomplete="new-password"
           value={exportPass}
           onInput={(e) => setExportPass(e.currentTarget.value)}
@@ -142,13 +143,11 @@ export function TransferBar({ profileCount, lock = 'off', deps = DEFAULT, inputI
       )}
       {profileCount > 0 && locked && !encrypt && (
         <>
-          <p class="msg tone tone-warning">
-            不加密的文件含全部证件照片和号码，任何人拿到都能读取。请再次输入资料口令以确认。
-          </p>
+          <p class="msg tone tone-warning">{t('export_plain_warning')}</p>
           <input
             type="password"
-            aria-label="资料口令（导出不加密的文件）"
-            placeholder="资料口令"
+            aria-label={t('export_store_pass_label')}
+            placeholder={t('export_store_pass')}
             autocomplete="current-password"
             value={storePass}
             onInput={(e) => setStorePass(e.currentTarget.value)}
@@ -158,31 +157,31 @@ export function TransferBar({ profileCount, lock = 'off', deps = DEFAULT, inputI
       <div aria-live="polite" role="status">
         {shown && 'sealed' in shown ? (
           <form class="msg msg-warning" onSubmit={(e) => void openSealed(e, shown.sealed)}>
-            <p>“{shown.sealed.fileName}”是加密的导出文件，请输入导出时设置的口令。</p>
+            <p>{t('import_sealed', shown.sealed.fileName)}</p>
             {shown.sealed.message && <p class="msg tone tone-error">{shown.sealed.message}</p>}
             <input
               type="password"
-              aria-label="导入文件的口令"
+              aria-label={t('import_pass_label')}
               autocomplete="off"
               value={filePass}
               onInput={(e) => setFilePass(e.currentTarget.value)}
             />
             <button type="submit" class="small">
-              解密并继续
+              {t('import_decrypt')}
             </button>
           </form>
         ) : shown && 'conflicts' in shown ? (
           <div class="msg msg-warning">
             <p>
-              以下资料与已有资料是同一份（编号相同）：
+              {t('import_conflicts')}
               {shown.conflicts.conflicts.map((c) => `「${c.displayName}」`).join('')}
             </p>
             <div class="row">
               <button type="button" class="small" onClick={() => void decide(shown.conflicts, 'copy')}>
-                导入为副本
+                {t('import_as_copies')}
               </button>
               <button type="button" class="small" onClick={() => void decide(shown.conflicts, 'skip')}>
-                跳过这些
+                {t('import_skip_these')}
               </button>
             </div>
           </div>

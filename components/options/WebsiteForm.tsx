@@ -10,6 +10,7 @@ import { TextField } from '../common/Field';
 import { ImagePicker } from '../common/ImagePicker';
 import { ListInput } from '../common/ListInput';
 import { MPS_CODES } from '../data/reference';
+import { t } from '../i18n';
 import { DeadlineHelper } from './DeadlineHelper';
 import { PersonPicker } from './PersonForm';
 import { ProviderFields } from './ProviderFields';
@@ -33,7 +34,7 @@ export function WebsiteForm({ site, at, people, today, set }: Props) {
         path={f('siteName')}
         required
         value={site.siteName}
-        hint="与工信部ICP备案的网站名称一致"
+        hint={t('website_name_hint')}
         onInput={(v) => set(f('siteName'), v)}
       />
       <SiteTypeField path={f('siteType')} value={site.siteType} onChange={(v) => set(f('siteType'), v)} />
@@ -42,7 +43,7 @@ export function WebsiteForm({ site, at, people, today, set }: Props) {
         path={f('icpNo')}
         required
         value={site.icpNo}
-        placeholder="如 京ICP备2023021566号-1"
+        placeholder={t('website_icp_placeholder')}
         onInput={(v) => set(f('icpNo'), v.trim())}
       />
       <DateInput
@@ -50,7 +51,7 @@ export function WebsiteForm({ site, at, people, today, set }: Props) {
         path={f('openDate')}
         required
         value={site.openDate}
-        hint="ICP备案通过的日期"
+        hint={t('website_opened_hint')}
         onChange={(v) => set(f('openDate'), v)}
       />
       <TextField
@@ -88,7 +89,7 @@ export function WebsiteForm({ site, at, people, today, set }: Props) {
         path={f('otherDomains')}
         value={site.otherDomains}
         placeholder="www.example.com"
-        addLabel="添加从域名"
+        addLabel={t('website_add_domain')}
         onChange={(v) => set(f('otherDomains'), v)}
       />
       <ListInput
@@ -97,7 +98,7 @@ export function WebsiteForm({ site, at, people, today, set }: Props) {
         required
         value={site.ips}
         placeholder="203.0.113.10"
-        addLabel="添加IP"
+        addLabel={t('website_add_ip')}
         onChange={(v) => set(f('ips'), v)}
       />
       <TextField
@@ -114,13 +115,13 @@ export function WebsiteForm({ site, at, people, today, set }: Props) {
       />
       <ProviderFields kind="access" value={site.access} at={f('access')} set={set} />
       <details class="mps-codes">
-        <summary>网安部门代码（按服务器所在地）</summary>
+        <summary>{t('police_codes_title')}</summary>
         <table>
-          <caption class="sr-only">网安部门代码</caption>
+          <caption class="sr-only">{t('police_codes')}</caption>
           <thead>
             <tr>
-              <th scope="col">服务器所在地</th>
-              <th scope="col">代码</th>
+              <th scope="col">{t('police_codes_place')}</th>
+              <th scope="col">{t('police_codes_code')}</th>
             </tr>
           </thead>
           <tbody>

@@ -7,6 +7,7 @@ import type { CheckProblem } from '../../lib/messaging/problems';
 import type { CheckRequest, FillRequest, FillResult } from '../../lib/messaging/protocol';
 import type { ProfileSummary } from '../../lib/store/profile-commands';
 import { countProblems, ProblemList, ProblemSummary } from '../common/ProblemList';
+import { t } from '../i18n';
 import { FillReportView, reportOutcome } from './FillReportView';
 import { isWebsitePage } from './page';
 import { TargetPicker } from './TargetPicker';
@@ -77,16 +78,16 @@ export function FillPanel({ profile, tabId, state, fill, check }: FillPanelProps
       if (result.ok) setReport(result.report);
       else setFailure({ message: result.message, ...(result.problems ? { problems: result.problems } : {}) });
     } catch (e) {
-      setFailure({ message: `未填充：${(e as Error).message || '后台没有应答'}` });
+      setFailure({ message: t('popup_not_filled', (e as Error).message || t('popup_no_answer')) });
     } finally {
       setBusy(false);
     }
   };
 
-  const why = errors > 0 ? '请先在资料编辑器中改正错误，再填充。' : '只填充，不会点击提交、下一步或保存草稿。';
+  const why = errors > 0 ? t('popup_fix_errors') : t('popup_never_submits');
   const outcome = report && reportOutcome(report);
   return (
-    <section class="fill" aria-label="填充">
+    <section class="fill" aria-label={t('popup_fill_region')}>
       <TargetPicker
         kind={site ? 'website' : isApp ? 'app' : null}
         profile={profile}
@@ -94,15 +95,15 @@ export function FillPanel({ profile, tabId, state, fill, check }: FillPanelProps
         onChange={site ? setWebsiteId : setAppId}
       />
       {listOpen && problems && problems.length > 0 && <ProblemList id="check-list" problems={problems} />}
-      {failure?.problems && <ProblemList problems={failure.problems} title="未填充的原因" />}
+      {failure?.problems && <ProblemList problems={failure.problems} title={t('popup_refusal_reasons')} />}
       {report && <FillReportView report={report} />}
       <footer class="fill-footer">
         {finalStep ? (
-          <p class="hint">这一步（提示说明）没有需要填充的内容。</p>
+          <p class="hint">{t('popup_final_step')}</p>
         ) : (
           <>
             {problems === null ? (
-              <p class="hint summary">正在检查资料…</p>
+              <p class="hint summary">{t('popup_checking')}</p>
             ) : (
               <ProblemSummary
                 problems={problems}
@@ -113,10 +114,10 @@ export function FillPanel({ profile, tabId, state, fill, check }: FillPanelProps
             )}
             <label class="inline">
               <input type="checkbox" checked={onlyEmpty} onChange={(e) => setOnlyEmpty(e.currentTarget.checked)} />
-              只填空白项（不覆盖已填内容）
+              {t('popup_only_empty')}
             </label>
             <button type="button" class="primary big" disabled={blocked} onClick={onFill} aria-describedby="fill-why">
-              {busy ? '正在填充…' : warnings > 0 && errors === 0 ? '仍然填充' : '一键填充'}
+              {busy ? t('popup_filling') : warnings > 0 && errors === 0 ? t('popup_fill_anyway') : t('popup_fill')}
             </button>
             <p id="fill-why" class={errors > 0 ? 'hint tone tone-error' : 'hint'}>
               {why}

@@ -2,6 +2,7 @@
 // required fields still empty (待填必填项).
 import { type FieldOutcome, type FillReport, OUTCOME_LABELS } from '../../lib/fill/types';
 import type { Tone } from '../common/ProblemList';
+import { t } from '../i18n';
 
 const SHOWN: FieldOutcome[] = ['filled', 'kept', 'not-on-page', 'failed', 'not-in-profile', 'skipped'];
 const troublesOf = (report: FillReport) =>
@@ -12,10 +13,10 @@ export function reportOutcome(report: FillReport): { tone: Tone; text: string } 
   const filled = report.fields.filter((f) => f.outcome === 'filled').length;
   const troubles = troublesOf(report).length;
   const missing = report.missing.length + report.unknownRequired.length;
-  const parts = [`已填充 ${filled} 项`];
-  if (troubles > 0) parts.unshift(`未能填充 ${troubles} 项`);
-  if (missing > 0) parts.push(`待填必填项 ${missing} 项`);
-  if (troubles === 0 && missing === 0) parts.push('没有待填必填项');
+  const parts = [t('popup_outcome_filled', filled)];
+  if (troubles > 0) parts.unshift(t('popup_outcome_failed', troubles));
+  if (missing > 0) parts.push(t('popup_outcome_missing', missing));
+  if (troubles === 0 && missing === 0) parts.push(t('popup_report_no_missing'));
   return { tone: troubles > 0 ? 'error' : missing > 0 ? 'warning' : 'ok', text: parts.join(' · ') };
 }
 
@@ -23,8 +24,8 @@ export function FillReportView({ report }: { report: FillReport }) {
   const count = (o: FieldOutcome) => report.fields.filter((f) => f.outcome === o).length;
   const troubles = troublesOf(report);
   return (
-    <section class="report" aria-label="填充结果">
-      <h2>填充结果</h2>
+    <section class="report" aria-label={t('popup_report')}>
+      <h2>{t('popup_report')}</h2>
       <ul class="counts">
         {SHOWN.filter(
           (o) => o === 'filled' || o === 'kept' || o === 'not-on-page' || o === 'failed' || count(o) > 0,
@@ -36,7 +37,7 @@ export function FillReportView({ report }: { report: FillReport }) {
       </ul>
       {troubles.length > 0 && (
         <>
-          <h3>未能填充</h3>
+          <h3>{t('popup_report_failed')}</h3>
           <ul>
             {troubles.map((f) => (
               <li key={f.key} class="msg tone tone-error">
@@ -50,9 +51,9 @@ export function FillReportView({ report }: { report: FillReport }) {
           </ul>
         </>
       )}
-      <h3>待填必填项（{report.missing.length}）</h3>
+      <h3>{t('popup_report_missing', report.missing.length)}</h3>
       {report.missing.length === 0 ? (
-        <p class="tone tone-ok">没有待填必填项</p>
+        <p class="tone tone-ok">{t('popup_report_no_missing')}</p>
       ) : (
         <ul>
           {report.missing.map((m) => (
@@ -64,9 +65,7 @@ export function FillReportView({ report }: { report: FillReport }) {
         </ul>
       )}
       {report.unknownRequired.length > 0 && (
-        <p class="msg tone tone-warning">
-          页面有扩展不认识的必填项（平台可能有改动）：{report.unknownRequired.join('、')}
-        </p>
+        <p class="msg tone tone-warning">{t('popup_report_unknown', report.unknownRequired.join('、'))}</p>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import type { CheckProblem } from '../../lib/messaging/problems';
 import { type CheckRequest, type FillRequest, type FillResult, sendMessage } from '../../lib/messaging/protocol';
 import { FORM_TITLE } from '../../lib/platform/names';
 import { UnlockForm } from '../common/UnlockForm';
+import { t } from '../i18n';
 import { FillPanel } from './FillPanel';
 import { ProfileBar } from './ProfileBar';
 import { PLATFORM_URL, pageTitle, readTab, type TabInfo } from './page';
@@ -52,11 +53,11 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
   return (
     <main class="popup">
       <header>
-        <h1>公安备案填表助手</h1>
+        <h1>{t('popup_title')}</h1>
       </header>
       {store.loaded && store.lock === 'locked' && (
-        <section class="locked" aria-label="资料已加锁">
-          <p class="notice tone tone-warning">资料已加锁，请先解锁</p>
+        <section class="locked" aria-label={t('popup_locked_region')}>
+          <p class="notice tone tone-warning">{t('popup_locked')}</p>
           <UnlockForm onUnlock={(passphrase) => store.run({ op: 'unlock', passphrase })} />
         </section>
       )}
@@ -70,34 +71,38 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
       )}
       <p>
         <button type="button" class="link" onClick={deps.openEditor}>
-          打开资料编辑器
+          {t('popup_open_editor')}
         </button>
       </p>
-      <section class="page-status" aria-label="当前页面" aria-live="polite">
+      <section class="page-status" aria-label={t('popup_page_region')} aria-live="polite">
         {tab === null ? (
-          <p class="hint">正在识别当前页面…</p>
+          <p class="hint">{t('popup_detecting')}</p>
         ) : !state ? (
           <p>
-            <strong>不是备案页面</strong>
+            <strong>{t('popup_not_filing')}</strong>
             <br />
-            请在{' '}
+            {t('popup_open_form_before')}{' '}
             <a href={PLATFORM_URL} target="_blank" rel="noreferrer">
-              全国互联网安全管理服务平台
+              {t('popup_platform_link')}
             </a>{' '}
-            打开新增主体、新办网站申请或新增APP页面。
+            {t('popup_open_form_after')}
           </p>
         ) : !state.page && state.form ? (
           <p>
-            当前页面：<strong>{FORM_TITLES[state.form]}</strong>
-            {state.step ? ` · 第${state.step}步` : ''}：这一步没有需要填充的内容。
+            {t('popup_current_page')}
+            <strong>{FORM_TITLES[state.form]}</strong>
+            {state.step ? ` · ${t('popup_step', state.step)}` : ''}
+            {t('popup_step_nothing')}
           </p>
         ) : !state.page ? (
           <p>
-            <strong>备案平台</strong>：当前页面没有可填充的表单。请打开新增主体、新办网站申请或新增APP。
+            <strong>{t('popup_platform')}</strong>
+            {t('popup_no_form')}
           </p>
         ) : (
           <p>
-            当前页面：<strong>{pageTitle(state.page, state.step)}</strong>
+            {t('popup_current_page')}
+            <strong>{pageTitle(state.page, state.step)}</strong>
           </p>
         )}
       </section>
@@ -112,7 +117,7 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
         />
       )}
       {state?.page && store.loaded && !store.error && store.lock !== 'locked' && !active && (
-        <p class="notice tone tone-warning">请先新建或导入一份资料。</p>
+        <p class="notice tone tone-warning">{t('popup_need_profile')}</p>
       )}
     </main>
   );

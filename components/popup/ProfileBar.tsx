@@ -1,6 +1,7 @@
 // The profiles in the popup: pick the active one (当前资料), and the shared actions (新建, 重命名, 复制, 删除).
 import type { CommandResult, ProfileCommand, ProfileSummary } from '../../lib/store/profile-commands';
 import { ProfileActions } from '../common/ProfileActions';
+import { t } from '../i18n';
 
 export interface ProfileBarProps {
   profiles: ProfileSummary[];
@@ -10,10 +11,10 @@ export interface ProfileBarProps {
 
 export function ProfileBar({ profiles, active, run }: ProfileBarProps) {
   return (
-    <section class="profile-bar" aria-label="资料">
+    <section class="profile-bar" aria-label={t('popup_profiles_region')}>
       {profiles.length > 0 ? (
         <div class="row">
-          <label for="active-profile">当前资料</label>
+          <label for="active-profile">{t('popup_current_profile')}</label>
           <select
             id="active-profile"
             value={active?.id ?? ''}
@@ -27,7 +28,7 @@ export function ProfileBar({ profiles, active, run }: ProfileBarProps) {
           </select>
         </div>
       ) : (
-        <p class="empty">还没有资料。新建一份，或在资料编辑器中导入。</p>
+        <p class="empty">{t('popup_no_profile')}</p>
       )}
       <ProfileActions profile={active} names={profiles.map((p) => p.displayName)} run={run} />
     </section>

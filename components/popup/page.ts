@@ -5,6 +5,7 @@ import { sendMessage } from '../../lib/messaging/protocol';
 import { FORMS } from '../../lib/platform/forms';
 import { FORM_TITLE } from '../../lib/platform/names';
 import type { PageKey } from '../../lib/platform/types';
+import { t } from '../i18n';
 
 export const PLATFORM_URL = 'https://beian.mps.gov.cn';
 
@@ -35,7 +36,7 @@ export function pageTitle(page: PageKey, step?: number): string {
   if (page === 'app') return FORM_TITLE.app;
   const n = step ?? Number(page.slice(-1));
   const name = FORMS.find((f) => f.form === 'website')?.steps.find((s) => s.position === n)?.name ?? '';
-  return `${FORM_TITLE.website} · 第${n}步 ${name}`.trim();
+  return `${FORM_TITLE.website} · ${t('popup_step', n)} ${name}`.trim();
 }
 
 export const isWebsitePage = (page: PageKey | null | undefined) => !!page && page.startsWith('website-');

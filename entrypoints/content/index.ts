@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+// Fill reasons in the browser's UI language.
+import '../../components/i18n';
 import { createPanel } from '../../components/panel/controller';
 import type { DriverContext } from '../../lib/dom/drivers';
 import { imageFile } from '../../lib/dom/image-file';

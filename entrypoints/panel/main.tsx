@@ -3,9 +3,12 @@
 // itself has no such secret.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { t } from '../../components/i18n';
 import { PanelApp } from '../../components/panel/PanelApp';
 import { PANEL_PORT } from '../../lib/messaging/panel-port';
 import '../../components/panel/panel.css';
+
+document.documentElement.lang = t('html_lang');
 
 function start() {
   const nonce = location.hash.slice(1);

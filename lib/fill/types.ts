@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { PageKey } from '../platform/types';
 import type { ImageRef } from '../profile/schema';
 import type { FieldLink } from './links';
@@ -76,13 +77,26 @@ export interface FillReport {
   durationMs: number;
 }
 
-export const OUTCOME_LABELS: Record<FieldOutcome, string> = {
-  filled: '已填充',
-  kept: '已有值未改',
-  'not-on-page': '页面无此项',
-  'not-in-profile': '资料未填',
-  failed: '失败',
-  skipped: '未填（需确认）',
+/** Each outcome's name in the browser's UI language, looked up when shown. */
+export const OUTCOME_LABELS: Readonly<Record<FieldOutcome, string>> = {
+  get filled() {
+    return t('outcome_filled');
+  },
+  get kept() {
+    return t('outcome_kept');
+  },
+  get 'not-on-page'() {
+    return t('outcome_not_on_page');
+  },
+  get 'not-in-profile'() {
+    return t('outcome_not_in_profile');
+  },
+  get failed() {
+    return t('outcome_failed');
+  },
+  get skipped() {
+    return t('outcome_skipped');
+  },
 };
 
 /** An image reference among payload values (the other object values are regions). */

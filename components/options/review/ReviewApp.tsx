@@ -18,6 +18,7 @@ import { type LoadedCapture, loadImages, refKey } from './load-capture';
 import { ReviewRows } from './ReviewRows';
 import { TargetPicker } from './TargetPicker';
 import './review.css';
+import { t } from '../../i18n';
 
 const toEditor = () => {
   location.hash = '';
@@ -79,12 +80,12 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     [draft, target, review, accepted],
   );
 
-  if (!store.loaded || loaded === null) return <p class="hint review-page">正在读取…</p>;
+  if (!store.loaded || loaded === null) return <p class="hint review-page">{t('editor_loading')}</p>;
   if (store.lock === 'locked') {
     return (
       <div class="card locked review-page">
-        <h2>资料已加锁</h2>
-        <p>请输入口令解锁后核对并保存读取的内容。</p>
+        <h2>{t('popup_locked_region')}</h2>
+        <p>{t('review_locked')}</p>
         <UnlockForm onUnlock={unlock} />
       </div>
     );
@@ -92,10 +93,10 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
   if (loaded === 'none' || !draft || !target || !review || !preview) {
     return (
       <div class="card review-page">
-        <h2>没有待核对的内容</h2>
-        <p>请在平台页面的备案助手面板中点“保存到资料”，再点“核对并保存”。</p>
+        <h2>{t('review_nothing')}</h2>
+        <p>{t('review_nothing_lead')}</p>
         <button type="button" onClick={toEditor}>
-          打开资料编辑器
+          {t('popup_open_editor')}
         </button>
       </div>
     );
@@ -108,9 +109,9 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
       await putProfile(preview.profile);
       if (store.profiles.length === 0) await setActiveId(preview.profile.id);
       await sendCaptureMessage('bg:capture-forget', { tabId: heldTab ?? -1 }).catch(() => undefined);
-      setStatus({ ok: true, text: `已保存到资料「${preview.profile.displayName}」。` });
+      setStatus({ ok: true, text: t('review_saved', preview.profile.displayName) });
     } catch (e) {
-      setStatus({ ok: false, text: `保存失败，资料未改动：${e instanceof Error ? e.message : String(e)}` });
+      setStatus({ ok: false, text: t('review_save_failed', e instanceof Error ? e.message : String(e)) });
     } finally {
       setSaving(false);
     }
@@ -121,8 +122,8 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
 
   return (
     <main class="review-page">
-      <h1>核对并保存：{FORM_TITLE[draft.form]}</h1>
-      <p class="hint">以下是从平台页面读取的内容。勾选要保存的项目，确认后才会写入资料；未勾选的项目保持资料原样。</p>
+      <h1>{t('review_title', FORM_TITLE[draft.form])}</h1>
+      <p class="hint">{t('review_lead')}</p>
       <TargetPicker
         profiles={store.profiles}
         draft={draft}
@@ -135,7 +136,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
         }}
       />
       {review.rows.length === 0 ? (
-        <p class="ok">读取的内容与资料完全相同，无需保存。</p>
+        <p class="ok">{t('review_same_all')}</p>
       ) : (
         <ReviewRows
           rows={review.rows}
@@ -148,13 +149,13 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
           }}
         />
       )}
-      {review.same > 0 && <p class="hint">另有 {review.same} 项与资料中相同。</p>}
+      {review.same > 0 && <p class="hint">{t('review_same_n', review.same)}</p>}
       {(draft.missingSteps.length > 0 || missing.length > 0 || draft.skipped.length > 0 || refused.length > 0) && (
-        <section class="card review-missing" aria-label="尚缺">
-          <h2>尚缺</h2>
+        <section class="card review-missing" aria-label={t('review_missing')}>
+          <h2>{t('review_missing')}</h2>
           <ul>
             {draft.missingSteps.map((s) => (
-              <li key={s}>尚未读取步骤「{s}」</li>
+              <li key={s}>{t('review_step_unread', s)}</li>
             ))}
             {draft.skipped.map((s, i) => (
               <li key={`s${i}`}>
@@ -165,20 +166,18 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
               <li key={r}>{r}</li>
             ))}
             {missing.map((m) => (
-              <li key={m}>{m}（资料中仍为空）</li>
+              <li key={m}>{t('review_still_empty', m)}</li>
             ))}
           </ul>
         </section>
       )}
-      {errorsKept.length > 0 && (
-        <p class="msg msg-warning">已勾选 {errorsKept.length} 项有错误的值，保存后填充前的检查仍会提示。</p>
-      )}
+      {errorsKept.length > 0 && <p class="msg msg-warning">{t('review_errors_kept', errorsKept.length)}</p>}
       <div class="review-actions">
         <button type="button" class="primary" disabled={saving || Boolean(status?.ok)} onClick={save}>
-          {saving ? '正在保存…' : `确认保存（${accepted.size} 项）`}
+          {saving ? t('save_saving') : t('review_confirm', accepted.size)}
         </button>
         <button type="button" onClick={toEditor}>
-          {status?.ok ? '打开资料编辑器' : '返回资料编辑器'}
+          {status?.ok ? t('popup_open_editor') : t('review_back')}
         </button>
       </div>
       {status && (

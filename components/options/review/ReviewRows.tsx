@@ -5,6 +5,7 @@ import { showValue } from '../../../lib/capture/paths';
 import type { ReviewRow } from '../../../lib/capture/review';
 import type { ImageRef } from '../../../lib/profile/schema';
 import { attachmentUrl } from '../../data/attachments';
+import { t } from '../../i18n';
 
 const fieldOf = (r: ReviewRow) => (r.target.slot === 'link' ? '' : (r.target.path.at(-1) ?? ''));
 
@@ -23,7 +24,7 @@ function Value({ value, field }: { value: unknown; field: string }) {
   const text = showValue(value, field);
   return (
     <span>
-      {text || <span class="hint">（空）</span>}
+      {text || <span class="hint">{t('review_empty_value')}</span>}
       {images.map((i) => (
         <Thumb key={i.id} image={i} />
       ))}
@@ -51,11 +52,11 @@ export function ReviewRows(props: {
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">保存</th>
-              <th scope="col">项目</th>
-              <th scope="col">资料中原有</th>
-              <th scope="col">页面上的新值</th>
-              <th scope="col">检查</th>
+              <th scope="col">{t('review_col_save')}</th>
+              <th scope="col">{t('review_col_item')}</th>
+              <th scope="col">{t('review_col_old')}</th>
+              <th scope="col">{t('review_col_new')}</th>
+              <th scope="col">{t('review_col_check')}</th>
             </tr>
           </thead>
           <tbody>
@@ -69,7 +70,7 @@ export function ReviewRows(props: {
                     <td>
                       <input
                         type="checkbox"
-                        aria-label={`保存 ${r.label}`}
+                        aria-label={t('review_save_item', r.label)}
                         checked={props.accepted.has(r.id)}
                         disabled={!r.storable}
                         onChange={(e) => props.onToggle(r.id, e.currentTarget.checked)}
@@ -77,7 +78,7 @@ export function ReviewRows(props: {
                     </td>
                     <th scope="row">
                       {r.label}
-                      {r.conflict && <span class="badge conflict-badge">冲突</span>}
+                      {r.conflict && <span class="badge conflict-badge">{t('review_conflict')}</span>}
                     </th>
                     <td class="old">
                       <Value value={r.old} field={fieldOf(r)} />
@@ -86,7 +87,7 @@ export function ReviewRows(props: {
                       <Value value={r.value} field={fieldOf(r)} />
                     </td>
                     <td>
-                      {!r.storable && <p class="msg msg-error">资料无法保存此值，请在编辑器中选择</p>}
+                      {!r.storable && <p class="msg msg-error">{t('review_not_storable')}</p>}
                       {r.problems.map((p) => (
                         <p key={p.message} class={`msg msg-${p.severity}`}>
                           {p.message}

@@ -4,6 +4,7 @@ import type { Draft } from '../../../lib/capture/draft';
 import type { ReviewTarget } from '../../../lib/capture/review';
 import { PERSON_ROLES } from '../../../lib/profile/labels';
 import type { Profile } from '../../../lib/profile/schema';
+import { t } from '../../i18n';
 
 export function TargetPicker(props: {
   profiles: Profile[];
@@ -18,34 +19,34 @@ export function TargetPicker(props: {
   const hasSite = draft.website.length > 0 || draft.people.some((p) => p.roles.some((r) => r !== 'principal'));
   const hasApp = draft.app.length > 0;
   return (
-    <section class="card review-target" aria-label="保存位置">
+    <section class="card review-target" aria-label={t('review_target')}>
       <label class="row">
-        <span>保存到</span>
+        <span>{t('review_save_to')}</span>
         <select
-          aria-label="保存到"
+          aria-label={t('review_save_to')}
           value={props.intoId ?? ''}
           onChange={(e) => props.onInto(e.currentTarget.value || null)}
         >
-          <option value="">新建资料「{props.intoId ? '…' : base.displayName}」</option>
+          <option value="">{t('review_into_new', props.intoId ? '…' : base.displayName)}</option>
           {props.profiles.map((p) => (
             <option key={p.id} value={p.id}>
-              合并到「{p.displayName}」
+              {t('review_merge_into', p.displayName)}
             </option>
           ))}
         </select>
       </label>
       {!target.isNew && hasSite && (
         <label class="row">
-          <span>网站</span>
+          <span>{t('popup_website')}</span>
           <select
-            aria-label="网站"
+            aria-label={t('popup_website')}
             value={target.websiteId ?? ''}
             onChange={(e) => props.onTarget({ ...target, websiteId: e.currentTarget.value || null })}
           >
-            <option value="">新增网站</option>
+            <option value="">{t('review_new_website')}</option>
             {base.websites.map((w) => (
               <option key={w.id} value={w.id}>
-                {w.siteName || w.domain || '未命名网站'}
+                {w.siteName || w.domain || t('review_unnamed_website')}
               </option>
             ))}
           </select>
@@ -53,16 +54,16 @@ export function TargetPicker(props: {
       )}
       {!target.isNew && hasApp && (
         <label class="row">
-          <span>APP</span>
+          <span>{t('popup_app')}</span>
           <select
-            aria-label="APP"
+            aria-label={t('popup_app')}
             value={target.appId ?? ''}
             onChange={(e) => props.onTarget({ ...target, appId: e.currentTarget.value || null })}
           >
-            <option value="">新增APP</option>
+            <option value="">{t('review_new_app')}</option>
             {base.apps.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.appName || a.packageName || '未命名APP'}
+                {a.appName || a.packageName || t('review_unnamed_app')}
               </option>
             ))}
           </select>
@@ -78,7 +79,7 @@ export function TargetPicker(props: {
                 {roles}「{name}」
               </span>
               <select
-                aria-label={`${roles}对应的人员`}
+                aria-label={t('review_person_for', roles)}
                 value={target.people[i] ?? ''}
                 onChange={(e) => {
                   const people = [...target.people];
@@ -86,11 +87,11 @@ export function TargetPicker(props: {
                   props.onTarget({ ...target, people });
                 }}
               >
-                <option value="">新增人员</option>
+                <option value="">{t('review_new_person')}</option>
                 {base.people.map((q) => (
                   <option key={q.id} value={q.id}>
-                    {q.name || '未填姓名'}
-                    {q.idNo ? `（证件号 …${q.idNo.slice(-4)}）` : ''}
+                    {q.name || t('review_no_name')}
+                    {q.idNo ? t('review_id_tail', q.idNo.slice(-4)) : ''}
                   </option>
                 ))}
               </select>

@@ -5,6 +5,7 @@ import type { TabCapture } from '../../../lib/capture/types';
 import type { ImageRef } from '../../../lib/profile/schema';
 import { base64ToBytes } from '../../../lib/store/base64';
 import { checkPicked, putAttachment } from '../../data/attachments';
+import { t } from '../../i18n';
 
 export interface LoadedCapture {
   capture: TabCapture;
@@ -26,7 +27,7 @@ export async function loadImages(capture: TabCapture): Promise<LoadedCapture> {
         const bytes = base64ToBytes(image.dataBase64);
         const checked = bytes
           ? await checkPicked(new Blob([bytes as BlobPart]), field.label)
-          : { ok: false as const, message: `${field.label}：图片数据无法读取` };
+          : { ok: false as const, message: t('review_image_unreadable', field.label) };
         if (checked.ok) list.push(putAttachment(checked.bytes, checked.type, image.name));
         else refused.push(checked.message);
       }
