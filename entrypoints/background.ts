@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 // Refusals and report text in the browser's UI language.
-import '../components/i18n';
+import { t } from '../components/i18n';
 import { createFillService } from '../lib/fill/fill-service';
 import { onShortcut } from '../lib/fill/shortcut';
 import { registerCaptureHandlers } from '../lib/messaging/capture-handlers';
 import { relayPanelPort } from '../lib/messaging/panel-port';
 import { redactProblems } from '../lib/messaging/problems';
 import { type FillRequest, type FillResult, onMessage, sendMessage } from '../lib/messaging/protocol';
-import { classifySender, REFUSED_FILL, REFUSED_MESSAGE } from '../lib/messaging/senders';
+import { classifySender, refusedFill, refusedMessage } from '../lib/messaging/senders';
 import { createTabChoices } from '../lib/messaging/tab-choices';
 import { checkRegionAgainstDivisions } from '../lib/regions/divisions';
 import { localToday } from '../lib/rules/day';
@@ -64,7 +64,7 @@ export default defineBackground(() => {
   /** Why a click in the panel does not count (null when the tab confirms it was visible and on top there). */
   async function panelClickRefused(tabId: number, click: { x: number; y: number }, panelKey: string) {
     const verdict = await sendMessage('content:guard', { click, panelKey }, top(tabId)).catch(() => null);
-    return verdict?.ok ? null : (verdict?.message ?? '无法确认面板可见，未填充');
+    return verdict?.ok ? null : (verdict?.message ?? t('refuse_panel_unseen'));
   }
 
   // The in-page panel sees field names only: a rule's message can quote the value.
@@ -74,11 +74,11 @@ export default defineBackground(() => {
   onMessage('bg:fill', async ({ data, sender }): Promise<FillResult> => {
     const from = classifySender(sender, self);
     if (from.kind === 'page') return service.fill(data);
-    if (from.kind === 'refused') return { ok: false, reason: 'refused', message: REFUSED_FILL };
+    if (from.kind === 'refused') return { ok: false, reason: 'refused', message: refusedFill() };
     // The panel's and the content script's tab is the sender's own; a tabId they send is ignored.
     const { tabId: _ignored, state, click, panelKey, ...rest } = data;
     if (from.kind === 'content') return forPanel(await service.fill({ ...rest, state }, from.tabId));
-    if (!click || !panelKey) return { ok: false, reason: 'refused', message: REFUSED_FILL };
+    if (!click || !panelKey) return { ok: false, reason: 'refused', message: refusedFill() };
     const hidden = await panelClickRefused(from.tabId, click, panelKey);
     if (hidden) return { ok: false, reason: 'hidden', message: hidden };
     const request: FillRequest = { ...rest, profileId: data.profileId || (await tabChoices.get(from.tabId)) };
@@ -87,45 +87,46 @@ export default defineBackground(() => {
   // The user taught a field in the panel (这是…): the same click check as a fill, and only for the tab's own page.
   onMessage('bg:teach', async ({ data, sender }) => {
     const from = classifySender(sender, self);
-    if (from.kind !== 'panel' || !data?.click || !data.panelKey) return { ok: false, message: REFUSED_MESSAGE };
+    if (from.kind !== 'panel' || !data?.click || !data.panelKey) return { ok: false, message: refusedMessage() };
     const hidden = await panelClickRefused(from.tabId, data.click, data.panelKey);
-    if (hidden) return { ok: false, message: hidden.replace('未填充', '未记住') };
+    if (hidden) return { ok: false, message: hidden.replace(t('word_not_filled'), t('word_not_remembered')) };
     const state = await sendMessage('content:state', undefined, top(from.tabId)).catch(() => null);
-    if (!state?.page || state.page !== data.link?.page) return { ok: false, message: '未记住：页面已变化' };
+    if (!state?.page || state.page !== data.link?.page)
+      return { ok: false, message: t('links_not_saved', t('links_page_changed')) };
     return links.teach(data.link);
   });
   onMessage('bg:links', ({ data, sender }) =>
-    classifySender(sender, self).kind === 'page' ? links.run(data) : { ok: false, message: REFUSED_MESSAGE },
+    classifySender(sender, self).kind === 'page' ? links.run(data) : { ok: false, message: refusedMessage() },
   );
   onMessage('bg:check', ({ data, sender }) => {
-    if (classifySender(sender, self).kind !== 'page') throw new Error(REFUSED_MESSAGE);
+    if (classifySender(sender, self).kind !== 'page') throw new Error(refusedMessage());
     return service.check(data);
   });
   // The panel's lists, for its tab. Loading them is not use: the page can make the panel load again (by switching
   // forms), and that must not keep the passphrase lock from expiring.
   onMessage('bg:panel-choices', async ({ sender }) => {
     const from = classifySender(sender, self);
-    if (from.kind !== 'panel') throw new Error(REFUSED_MESSAGE);
+    if (from.kind !== 'panel') throw new Error(refusedMessage());
     const chosen = await tabChoices.get(from.tabId);
     return holder.quietly(() => service.choices(chosen));
   });
   onMessage('bg:panel-choose', async ({ data, sender }) => {
     const from = classifySender(sender, self);
-    if (from.kind !== 'panel' || typeof data?.profileId !== 'string') throw new Error(REFUSED_MESSAGE);
+    if (from.kind !== 'panel' || typeof data?.profileId !== 'string') throw new Error(refusedMessage());
     await tabChoices.set(from.tabId, data.profileId);
   });
   onMessage('bg:open-editor', async ({ sender }) => {
-    if (classifySender(sender, self).kind !== 'panel') throw new Error(REFUSED_MESSAGE);
+    if (classifySender(sender, self).kind !== 'panel') throw new Error(refusedMessage());
     await browser.runtime.openOptionsPage();
   });
   // Profile names, profile actions and the lock are for the popup and the editor, never for a content script.
   const profiles = createProfileCommands(store);
   onMessage('bg:profiles', ({ sender }) => {
-    if (classifySender(sender, self).kind !== 'page') throw new Error(REFUSED_MESSAGE);
+    if (classifySender(sender, self).kind !== 'page') throw new Error(refusedMessage());
     return profiles.view();
   });
   onMessage('bg:profile', ({ data, sender }) =>
-    classifySender(sender, self).kind === 'page' ? profiles.run(data) : { ok: false, message: REFUSED_MESSAGE },
+    classifySender(sender, self).kind === 'page' ? profiles.run(data) : { ok: false, message: refusedMessage() },
   );
   onMessage('bg:attachment', ({ data, sender }) => {
     const from = classifySender(sender, self);

@@ -1,9 +1,8 @@
 // UI text by key (public/_locales/<locale>/messages.json, the manifest's messages too). Pure: the extension's
 // entry points hand in the browser's getMessage (components/i18n.ts), which follows the browser's UI language;
 // unit tests hand in the zh_CN file. Nothing here runs at import, so every text is looked up when it is shown.
-import type zh from '../public/_locales/zh_CN/messages.json';
-
-export type MessageKey = keyof typeof zh;
+/** The keys of the zh_CN file (a type only: nothing of the file is bundled). */
+export type MessageKey = keyof typeof import('../public/_locales/zh_CN/messages.json');
 export type MessageEntry = { message: string; placeholders?: Record<string, { content: string }> };
 /** The browser's getMessage: '' for a key it does not know. */
 export type MessageSource = (key: string, subs: string[]) => string;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 // Fill reasons in the browser's UI language.
-import '../../components/i18n';
+import { t } from '../../components/i18n';
 import { createPanel } from '../../components/panel/controller';
 import type { DriverContext } from '../../lib/dom/drivers';
 import { imageFile } from '../../lib/dom/image-file';
@@ -25,7 +25,7 @@ export default defineContentScript({
       timeoutMs: 8000,
       async loadImage(ref) {
         const image = await sendMessage('bg:attachment', { token, id: ref.id });
-        if (!image) throw new FillError(`图片“${ref.name}”不可用`);
+        if (!image) throw new FillError(t('driver_image_unavailable', ref.name));
         return imageFile(ref, image.dataBase64);
       },
     });

@@ -3,6 +3,7 @@ import { matchFields } from '../fill/match';
 import { type PlanStep, planFill } from '../fill/plan';
 import { sameValue } from '../fill/same-value';
 import type { FieldReport, FillMode, FillReport, PayloadValue, Suggestion } from '../fill/types';
+import { t } from '../i18n';
 import type { FieldSpec, PageMap, WidgetKind } from '../platform/types';
 import type { DomItem } from './collect';
 import { DRIVERS, type DriverContext } from './drivers';
@@ -24,7 +25,8 @@ export interface PageFillResult {
   undo: UndoEntry[];
 }
 
-const reasonOf = (error: unknown) => (error instanceof FillError ? error.message : `意外错误：${String(error)}`);
+const reasonOf = (error: unknown) =>
+  error instanceof FillError ? error.message : t('reason_unexpected', String(error));
 
 async function run(step: PlanStep, element: HTMLElement, ctx: DriverContext, relocate: () => HTMLElement | undefined) {
   const base = { key: step.spec.key, section: step.spec.section, label: step.label };
@@ -34,7 +36,7 @@ async function run(step: PlanStep, element: HTMLElement, ctx: DriverContext, rel
     const now = element.isConnected ? element : relocate();
     const shown = now ? driver.read(now) : null;
     if (!sameValue(step.driver, shown, step.value)) {
-      return { ...base, outcome: 'failed', reason: '填写后页面显示的值与资料不一致' } satisfies FieldReport;
+      return { ...base, outcome: 'failed', reason: t('reason_value_differs') } satisfies FieldReport;
     }
     return { ...base, outcome: 'filled' } satisfies FieldReport;
   } catch (error) {
@@ -95,7 +97,7 @@ export async function fillPage(
           section: step.spec.section,
           label: step.spec.labels[0] ?? '',
           outcome: 'failed',
-          reason: '页面正在变化，该项未能填写',
+          reason: t('reason_page_changing'),
         });
         continue;
       }
@@ -154,9 +156,9 @@ export async function undoFill(
     try {
       if (before === null || before === false) {
         if (driver.clear) await driver.clear(element, ctx);
-        else throw new FillError('该控件无法清空');
+        else throw new FillError(t('reason_cannot_clear'));
       } else if (kind === 'upload') {
-        throw new FillError('原有图片无法恢复，请重新上传');
+        throw new FillError(t('reason_images_lost'));
       } else {
         await driver.fill(element, before, ctx);
       }

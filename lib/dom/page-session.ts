@@ -1,6 +1,7 @@
 import { type FieldLink, fieldName } from '../fill/links';
 import { likelyFields, matchFields } from '../fill/match';
 import type { FillPayload, FillReport, MissingField, PageState } from '../fill/types';
+import { t } from '../i18n';
 import { ANTD, PAGE_MAPS, type PageKey } from '../platform';
 import type { DomItem } from './collect';
 import type { DriverContext } from './drivers';
@@ -108,7 +109,7 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
     if (view.busy) throw new Error('busy');
     // Recognition only: the missing-field list is refreshed after the fill anyway.
     snapshot = snapshotPage(doc);
-    if (snapshot.state.page !== payload.page) throw new Error('页面已变化，请重新填充');
+    if (snapshot.state.page !== payload.page) throw new Error(t('refuse_page_changed'));
     view = { ...view, busy: true };
     onChange(view);
     try {

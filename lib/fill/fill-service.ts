@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { CheckProblem } from '../messaging/problems';
 import type { CheckRequest, FillRequest, FillResult, PanelChoices } from '../messaging/protocol';
 import { PAGE_MAPS } from '../platform';
@@ -34,9 +35,10 @@ export interface FillServiceDeps {
 }
 
 /** A label that tells sites apart without showing their data in the panel. */
-export function maskedLabel(kind: '网站' | 'APP', index: number, hint: string): string {
+export function maskedLabel(kind: 'website' | 'app', index: number, hint: string): string {
   const shown = hint.length > 4 ? `${hint.slice(0, 2)}…${hint.slice(-3)}` : '';
-  return `${kind} ${index + 1}${shown ? `（${shown}）` : ''}`;
+  const name = kind === 'website' ? t('target_website_n', index + 1) : t('target_app_n', index + 1);
+  return shown ? t('target_with_hint', name, shown) : name;
 }
 
 /**
@@ -55,20 +57,20 @@ export function createFillService(deps: FillServiceDeps) {
 
   async function fill(request: FillRequest, senderTabId?: number): Promise<FillResult> {
     const tabId = request.tabId ?? senderTabId;
-    if (tabId === undefined) return { ok: false, reason: 'error', message: '找不到要填充的标签页' };
+    if (tabId === undefined) return { ok: false, reason: 'error', message: t('refuse_no_tab') };
     const fromTab = request.state && request.tabId === undefined && senderTabId === tabId;
     const state = fromTab ? request.state : await deps.tabs.state(tabId).catch(() => null);
     if (!state?.page) {
       return {
         ok: false,
         reason: 'not-a-filing-page',
-        message: '当前页面不是可填写的备案表单（新增主体、新办网站申请第1–3步、新增APP）',
+        message: t('refuse_not_form'),
       };
     }
     // A locked store refuses to read; its message (资料已加锁，请先解锁) is the one the user needs.
     const profile = await pickProfile(request.profileId).catch((error: Error) => error);
     if (profile instanceof Error) return { ok: false, reason: 'no-profile', message: profile.message };
-    if (!profile) return { ok: false, reason: 'no-profile', message: '请先选择一份资料' };
+    if (!profile) return { ok: false, reason: 'no-profile', message: t('refuse_no_profile') };
     const selection = {
       websiteId: request.websiteId || profile.websites[0]?.id,
       appId: request.appId || profile.apps[0]?.id,
@@ -76,13 +78,10 @@ export function createFillService(deps: FillServiceDeps) {
     const problems = deps.check(profile, state.page, selection, deps.now());
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length > 0 || (problems.length > 0 && !request.acceptWarnings)) {
-      const message =
-        errors.length > 0
-          ? `资料有 ${errors.length} 处错误，请先修改`
-          : `资料有 ${problems.length} 条提醒，确认后再填充`;
+      const message = errors.length > 0 ? t('refuse_errors', errors.length) : t('refuse_warnings', problems.length);
       return { ok: false, reason: 'check-failed', message, problems };
     }
-    if (busyTabs.has(tabId)) return { ok: false, reason: 'busy', message: '正在填充，请稍候' };
+    if (busyTabs.has(tabId)) return { ok: false, reason: 'busy', message: t('refuse_busy') };
     const values = buildPayloadValues(PAGE_MAPS[state.page], resolveScopes(profile, selection));
     const ids = new Set(
       Object.values(values)
@@ -105,7 +104,7 @@ export function createFillService(deps: FillServiceDeps) {
       });
       return { ok: true, report };
     } catch (error) {
-      return { ok: false, reason: 'error', message: `填充中断：${String(error)}` };
+      return { ok: false, reason: 'error', message: t('refuse_interrupted', String(error)) };
     } finally {
       grants.delete(token);
       busyTabs.delete(tabId);
@@ -129,8 +128,8 @@ export function createFillService(deps: FillServiceDeps) {
       locked: false,
       profiles: profiles.map((p) => ({ id: p.id, label: p.displayName })),
       activeId: active?.id ?? null,
-      websites: (active?.websites ?? []).map((w, i) => ({ id: w.id, label: maskedLabel('网站', i, w.domain) })),
-      apps: (active?.apps ?? []).map((a, i) => ({ id: a.id, label: maskedLabel('APP', i, a.packageName) })),
+      websites: (active?.websites ?? []).map((w, i) => ({ id: w.id, label: maskedLabel('website', i, w.domain) })),
+      apps: (active?.apps ?? []).map((a, i) => ({ id: a.id, label: maskedLabel('app', i, a.packageName) })),
     };
   }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { FieldSpec, PageMap, WidgetKind } from '../platform/types';
 import { driverFor } from '../platform/widgets';
 import type { FieldLink } from './links';
@@ -33,8 +34,8 @@ export interface Plan {
 }
 
 const PROBLEM_REASON = {
-  ambiguous: '页面上有多个相近的字段，无法确定填哪一个',
-  'widget-mismatch': '页面控件类型与资料的值不符',
+  ambiguous: 'reason_ambiguous',
+  'widget-mismatch': 'reason_widget_mismatch',
 } as const;
 
 const hasValue = (v: PayloadValue | null) =>
@@ -44,7 +45,7 @@ const hasValue = (v: PayloadValue | null) =>
 function shape(spec: FieldSpec, driver: WidgetKind, value: PayloadValue): PayloadValue | { refused: string } {
   if (spec.widget === 'repeat' && driver === 'text' && Array.isArray(value)) {
     if (value.length === 1) return value[0] as string;
-    return { refused: `页面只有一个输入框，资料中有 ${value.length} 项` };
+    return { refused: t('reason_one_input', value.length) };
   }
   return value;
 }
@@ -80,11 +81,11 @@ export function planFill(
       if (m.problem === 'uncertain' && m.candidate) {
         const field = spec.labels[0] ?? spec.key;
         suggestions.push({ section: m.candidate.section, label: m.candidate.label, key: spec.key, field });
-        reports.push({ ...reportOf(spec), outcome: 'skipped', reason: `可能是「${m.candidate.label}」，未填充` });
+        reports.push({ ...reportOf(spec), outcome: 'skipped', reason: t('reason_maybe', m.candidate.label) });
       } else if (m.problem === 'not-on-page' || m.problem === 'uncertain') {
         reports.push({ ...reportOf(spec), outcome: 'not-on-page' });
       } else {
-        reports.push({ ...reportOf(spec), outcome: 'failed', reason: PROBLEM_REASON[m.problem] });
+        reports.push({ ...reportOf(spec), outcome: 'failed', reason: t(PROBLEM_REASON[m.problem]) });
       }
       continue;
     }
@@ -114,7 +115,7 @@ export function planFill(
       before: item.value,
       reshapes: spec.structural === true || spec.order !== undefined || triggers.has(spec.key),
       background: driver === 'upload',
-      reason: `「${item.label || spec.labels[0]}」得分 ${m.score.toFixed(2)}`,
+      reason: t('reason_score', item.label || spec.labels[0] || spec.key, m.score.toFixed(2)),
     });
   }
   const unknown = unknownRequired.map((i) =>

@@ -3,14 +3,15 @@
 import { browser } from 'wxt/browser';
 import { buildDraft } from '../capture/draft';
 import { addPage, type PageCapture, PageCaptureSchema } from '../capture/types';
+import { t } from '../i18n';
 import { PAGE_MAPS, stepName } from '../platform/index';
 import { codesForNames } from '../regions/divisions';
 import { createCaptureKeeper } from '../store/capture-session';
 import { type CaptureResult, onCaptureMessage, sendCaptureMessage } from './capture-protocol';
 import { sendMessage } from './protocol';
-import { classifySender, REFUSED_MESSAGE, type Self } from './senders';
+import { classifySender, refusedMessage, type Self } from './senders';
 
-const REFUSED = '此请求不是来自页面上的备案助手面板，已拒绝';
+const refused = () => t('capture_refused');
 
 /** Cascaders carry names on the page; the profile keeps GB/T 2260 codes too (null: a name the table lacks). */
 function withCodes(capture: PageCapture): PageCapture {
@@ -30,15 +31,15 @@ export function registerCaptureHandlers(self: Self) {
   /** The panel's click counts only when its tab confirms the panel was visible and on top there. */
   async function confirmed(sender: Parameters<typeof classifySender>[0], data: { click: unknown; panelKey: unknown }) {
     const from = classifySender(sender, self);
-    if (from.kind !== 'panel' || typeof data?.panelKey !== 'string') return { ok: false as const, message: REFUSED };
+    if (from.kind !== 'panel' || typeof data?.panelKey !== 'string') return { ok: false as const, message: refused() };
     const click = data.click as { x: number; y: number };
-    if (!Number.isFinite(click?.x) || !Number.isFinite(click?.y)) return { ok: false as const, message: REFUSED };
+    if (!Number.isFinite(click?.x) || !Number.isFinite(click?.y)) return { ok: false as const, message: refused() };
     const verdict = await sendMessage('content:guard', { click, panelKey: data.panelKey }, top(from.tabId)).catch(
       () => null,
     );
     if (!verdict?.ok) {
-      const why = verdict?.message ?? '无法确认面板可见';
-      return { ok: false as const, message: why.replace(/^未填充/, '未读取') };
+      const why = verdict?.message ?? t('capture_panel_unseen');
+      return { ok: false as const, message: why.replace(t('word_not_filled'), t('word_not_read')) };
     }
     return { ok: true as const, tabId: from.tabId };
   }
@@ -47,9 +48,9 @@ export function registerCaptureHandlers(self: Self) {
     const guard = await confirmed(sender, data);
     if (!guard.ok) return guard;
     const raw = await sendCaptureMessage('content:capture', undefined, top(guard.tabId)).catch(() => null);
-    if (!raw) return { ok: false, message: '此页面没有可保存的表单内容' };
+    if (!raw) return { ok: false, message: t('capture_nothing') };
     const parsed = PageCaptureSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, message: '页面内容无法读取（格式不符），未保存' };
+    if (!parsed.success) return { ok: false, message: t('capture_malformed') };
     const page = withCodes(parsed.data as PageCapture);
     const tab = await browser.tabs.get(guard.tabId).catch(() => null);
     const held = addPage(await keeper.get(guard.tabId), page, tab?.title ?? '');
@@ -66,13 +67,13 @@ export function registerCaptureHandlers(self: Self) {
   onCaptureMessage('bg:capture-review', async ({ data, sender }) => {
     const guard = await confirmed(sender, data);
     if (!guard.ok) return guard;
-    if (!(await keeper.get(guard.tabId))) return { ok: false, message: '还没有读取本页内容' };
+    if (!(await keeper.get(guard.tabId))) return { ok: false, message: t('capture_not_yet') };
     await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#review=${guard.tabId}`) });
     return { ok: true };
   });
 
   const ownPage = (sender: Parameters<typeof classifySender>[0]) => {
-    if (classifySender(sender, self).kind !== 'page') throw new Error(REFUSED_MESSAGE);
+    if (classifySender(sender, self).kind !== 'page') throw new Error(refusedMessage());
   };
   onCaptureMessage('bg:capture-list', async ({ sender }) => {
     ownPage(sender);

@@ -2,6 +2,7 @@
 // our own extension URL; the in-page panel is our own page too, but it lives in a frame inside a platform tab.
 // The panel's file is web-accessible to the platform origin only (its URL, with Chrome's per-session id, is kept in
 // a closed shadow root), so a page can frame it, but the background still knows it by its frame and tab.
+import { t } from '../i18n';
 
 export interface SenderLike {
   id?: string;
@@ -62,5 +63,5 @@ function originOf(url: string | undefined): string | null {
   }
 }
 
-export const REFUSED_MESSAGE = '只能在扩展自己的页面（弹出窗口、资料编辑器）中查看或修改资料';
-export const REFUSED_FILL = '此请求不是来自扩展的弹出窗口或页面上的公安备案填表助手面板，已拒绝';
+export const refusedMessage = () => t('refuse_not_extension_page');
+export const refusedFill = () => t('refuse_fill_sender');

@@ -2,6 +2,7 @@
 // editor tab ask it, so two windows can never re-encrypt the store at the same time (each page's store would
 // otherwise queue only its own writes). Each failure says, in Chinese, in which state the data was left.
 
+import { type MessageKey, t } from '../i18n';
 import { type LockableStore, WrongPassphraseError } from './lock';
 import { StoreReadOnlyError } from './profiles';
 
@@ -13,22 +14,22 @@ export type LockCommand =
   | { op: 'lock-now' }
   | { op: 'lock-idle'; minutes: number };
 
-const FAILED: Record<LockCommand['op'], string> = {
-  unlock: '解锁失败',
-  'lock-enable': '开启口令保护失败，资料仍为未加密状态',
-  'lock-change': '修改口令失败，原口令仍然有效',
-  'lock-disable': '关闭口令保护失败，资料仍为加密状态',
-  'lock-now': '加锁失败',
-  'lock-idle': '设置空闲时间失败',
+const FAILED: Record<LockCommand['op'], MessageKey> = {
+  unlock: 'lockcmd_unlock_failed',
+  'lock-enable': 'lockcmd_enable_failed',
+  'lock-change': 'lockcmd_change_failed',
+  'lock-disable': 'lockcmd_disable_failed',
+  'lock-now': 'lockcmd_now_failed',
+  'lock-idle': 'lockcmd_idle_failed',
 };
 
 export const isLockCommand = (c: { op: string }): c is LockCommand => c.op in FAILED;
 
-/** A Chinese message for an error: ours are Chinese already; the browser's (quota, I/O) are quoted. */
+/** A message for an error: the store's own are Chinese already; the browser's (quota, I/O) are quoted. */
 export function messageOf(e: unknown): string {
-  if (e instanceof WrongPassphraseError) return '口令不正确，资料未改动';
+  if (e instanceof WrongPassphraseError) return t('lockcmd_wrong_passphrase');
   const text = e instanceof Error ? e.message : String(e);
-  return /[\u4e00-\u9fff]/.test(text) ? text : `浏览器报告：${text}`;
+  return /[\u4e00-\u9fff]/.test(text) ? text : t('lockcmd_browser_says', text);
 }
 
 export async function runLockCommand(store: LockableStore, command: LockCommand): Promise<void> {
@@ -51,5 +52,5 @@ export async function runLockCommand(store: LockableStore, command: LockCommand)
 /** The failure message of a lock command: what failed, then why. A wrong passphrase needs no prefix. */
 export function lockFailure(command: LockCommand, e: unknown): string {
   if (e instanceof WrongPassphraseError || e instanceof StoreReadOnlyError) return messageOf(e);
-  return `${FAILED[command.op]}：${messageOf(e)}`;
+  return t('lockcmd_failed', t(FAILED[command.op]), messageOf(e));
 }

@@ -1,6 +1,8 @@
 // The popup's profile actions and every lock transition (popup and editor), run by the background: the popup then
 // needs neither zod nor the store, and lock transitions share one queue (lock-commands.ts). Each action answers
 // with a Chinese message instead of throwing.
+
+import { t } from '../i18n';
 import { duplicateProfile, freeName, newProfile, nowIso } from '../profile/factory';
 import { checkName, cutGraphemes, MAX_NAME_LENGTH } from '../profile/names';
 import type { Profile } from '../profile/schema';
@@ -43,7 +45,7 @@ export function summarise(p: Profile): ProfileSummary {
   return {
     id: p.id,
     displayName: p.displayName,
-    websites: p.websites.map((w, i) => ({ id: w.id, label: w.siteName || w.domain || `网站 ${i + 1}` })),
+    websites: p.websites.map((w, i) => ({ id: w.id, label: w.siteName || w.domain || t('editor_website_n', i + 1) })),
     apps: p.apps.map((a, i) => ({ id: a.id, label: a.appName || `APP ${i + 1}` })),
   };
 }
@@ -76,7 +78,7 @@ export function createProfileCommands(store: LockableStore) {
 
   const named = async (id: string) => {
     const p = await store.get(id);
-    if (!p) throw new Error('这份资料已不存在');
+    if (!p) throw new Error(t('profile_gone'));
     return p;
   };
   const takenNames = async () => (await store.list()).map((p) => p.displayName);
@@ -120,7 +122,7 @@ export function createProfileCommands(store: LockableStore) {
       }
       case 'restore': {
         const kept = trash?.profile.id === command.id ? trash : null;
-        if (!kept) return { ok: false, message: '无法撤销：删除的资料已不在内存中' };
+        if (!kept) return { ok: false, message: t('profile_restore_gone') };
         // Images a copy of the profile still uses stayed in storage; only the others go back.
         const missing: Record<string, StoredAttachment> = {};
         for (const [id, image] of Object.entries(kept.images)) {
@@ -142,8 +144,8 @@ export function createProfileCommands(store: LockableStore) {
     view,
     async run(command: ProfileCommand): Promise<CommandResult> {
       if (!isLockCommand(command))
-        return run(command).catch((e) => ({ ok: false, message: `操作没有完成：${messageOf(e)}` }));
-      if (command.op === 'unlock' && !command.passphrase) return { ok: false, message: '请输入口令' };
+        return run(command).catch((e) => ({ ok: false, message: t('profile_op_failed', messageOf(e)) }));
+      if (command.op === 'unlock' && !command.passphrase) return { ok: false, message: t('ui_enter_passphrase') };
       // Deleted data does not outlive the key in memory.
       if (command.op === 'lock-now') emptyTrash();
       try {

@@ -1,4 +1,5 @@
 import { pickOption, samePath } from '../../fill/options';
+import { t } from '../../i18n';
 import { ANTD } from '../../platform/antd';
 import { press, textOf } from '../events';
 import { FillError, waitFor } from '../wait';
@@ -7,7 +8,7 @@ import { asList, type WidgetDriver } from './types';
 
 const cascaderOf = (item: HTMLElement) => {
   const el = item.querySelector<HTMLElement>(ANTD.cascader);
-  if (!el) throw new FillError('找不到级联选择框');
+  if (!el) throw new FillError(t('driver_no_cascader'));
   return el;
 };
 
@@ -49,7 +50,7 @@ export const cascaderDriver: WidgetDriver = {
         const option = await waitFor(
           () => levelItem(popup, level, name),
           ctx.timeoutMs,
-          `第 ${level + 1} 级没有“${name}”`,
+          t('driver_level_missing', level + 1, name),
           ctx.doc,
         );
         press(option);
@@ -57,7 +58,7 @@ export const cascaderDriver: WidgetDriver = {
       await waitFor(
         () => samePath(shownPath(cascader), names),
         ctx.timeoutMs,
-        `没有选中“${names.join(' / ')}”`,
+        t('driver_not_selected', names.join(' / ')),
         ctx.doc,
       );
     } finally {
@@ -66,8 +67,13 @@ export const cascaderDriver: WidgetDriver = {
   },
   async clear(item, ctx) {
     const clear = cascaderOf(item).querySelector(ANTD.selectClear);
-    if (!clear) throw new FillError('该级联选择框不能清空');
+    if (!clear) throw new FillError(t('driver_cascader_no_clear'));
     press(clear);
-    await waitFor(() => shownPath(cascaderOf(item)).length === 0, ctx.timeoutMs, '级联选择框没有清空', ctx.doc);
+    await waitFor(
+      () => shownPath(cascaderOf(item)).length === 0,
+      ctx.timeoutMs,
+      t('driver_cascader_not_cleared'),
+      ctx.doc,
+    );
   },
 };

@@ -1,5 +1,6 @@
 import { pickOption } from '../../fill/options';
 import type { PayloadValue } from '../../fill/types';
+import { t } from '../../i18n';
 import { ANTD, ANTD_CLASS } from '../../platform/antd';
 import { textOf } from '../events';
 import { FillError, waitFor } from '../wait';
@@ -11,7 +12,7 @@ const isDisabled = (wrapper: Element) => inputOf(wrapper)?.disabled ?? true;
 
 function toggle(wrapper: Element) {
   const input = inputOf(wrapper);
-  if (!input || input.disabled) throw new FillError(`选项“${textOf(wrapper)}”不可选`);
+  if (!input || input.disabled) throw new FillError(t('driver_option_disabled', textOf(wrapper)));
   input.click();
 }
 
@@ -26,9 +27,9 @@ export const radioDriver: WidgetDriver = {
   async fill(item, value, ctx) {
     const wanted = asText(value).replace(/\s+/g, '');
     const wrapper = optionFor([...item.querySelectorAll(ANTD.radioWrapper)], wanted);
-    if (!wrapper) throw new FillError(`没有选项“${wanted}”`);
+    if (!wrapper) throw new FillError(t('driver_no_option', wanted));
     if (!isChecked(wrapper)) toggle(wrapper);
-    await waitFor(() => isChecked(wrapper), ctx.timeoutMs, `选项“${wanted}”没有选中`, ctx.doc);
+    await waitFor(() => isChecked(wrapper), ctx.timeoutMs, t('driver_option_not_checked', wanted), ctx.doc);
   },
 };
 
@@ -42,10 +43,10 @@ export const checkboxDriver: WidgetDriver = {
   },
   async fill(item, value, ctx) {
     const box = checkboxOf(item);
-    if (!box) throw new FillError('找不到复选框');
+    if (!box) throw new FillError(t('driver_no_checkbox'));
     const wanted = value === true || value === '是';
     if (isChecked(box) !== wanted) toggle(box);
-    await waitFor(() => isChecked(box) === wanted, ctx.timeoutMs, '复选框状态没有改变', ctx.doc);
+    await waitFor(() => isChecked(box) === wanted, ctx.timeoutMs, t('driver_checkbox_unchanged'), ctx.doc);
   },
   clear: (item, ctx) => checkboxDriver.fill(item, false, ctx),
 };
@@ -63,7 +64,7 @@ export const checkboxGroupDriver: WidgetDriver = {
     await waitFor(
       () => groupOptions(item).length > 0 && !groupOptions(item).some(isDisabled),
       ctx.timeoutMs,
-      '选项组一直处于禁用状态',
+      t('driver_group_disabled'),
       ctx.doc,
     );
     const labels = groupOptions(item).map(textOf);
@@ -76,9 +77,14 @@ export const checkboxGroupDriver: WidgetDriver = {
       const current = option();
       if (!current || isChecked(current) === want) continue;
       toggle(current);
-      await waitFor(() => isChecked(option() ?? current) === want, ctx.timeoutMs, `选项“${label}”没有改变`, ctx.doc);
+      await waitFor(
+        () => isChecked(option() ?? current) === want,
+        ctx.timeoutMs,
+        t('driver_option_unchanged', label),
+        ctx.doc,
+      );
     }
-    if (missing.length > 0) throw new FillError(`页面没有选项：${missing.join('、')}`);
+    if (missing.length > 0) throw new FillError(t('driver_options_missing', missing.join('、')));
   },
   async clear(item, ctx) {
     await checkboxGroupDriver.fill(item, [], ctx);

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { ANTD } from '../../platform/antd';
 import { key, mouseDown, press, setNativeValue } from '../events';
 import { FillError, waitFor } from '../wait';
@@ -23,14 +24,14 @@ const panelShows = (input: HTMLInputElement, doc: Document, value: string) =>
  * ignores Enter until its panel is open and has parsed the text, so both are awaited.
  */
 async function typeDate(input: HTMLInputElement, value: string, ctx: DriverContext) {
-  if (input.disabled) throw new FillError('日期框已禁用');
+  if (input.disabled) throw new FillError(t('driver_date_disabled'));
   mouseDown(input);
   input.focus({ preventScroll: true });
-  await waitFor(() => openPanel(input, ctx.doc), ctx.timeoutMs, '日期面板没有打开', ctx.doc);
+  await waitFor(() => openPanel(input, ctx.doc), ctx.timeoutMs, t('driver_date_not_open'), ctx.doc);
   setNativeValue(input, value);
-  await waitFor(() => panelShows(input, ctx.doc, value), ctx.timeoutMs, `日期“${value}”格式不被页面接受`, ctx.doc);
+  await waitFor(() => panelShows(input, ctx.doc, value), ctx.timeoutMs, t('driver_date_format', value), ctx.doc);
   key(input, 'Enter');
-  await waitFor(() => input.value === value, ctx.timeoutMs, `日期“${value}”没有被接受`, ctx.doc);
+  await waitFor(() => input.value === value, ctx.timeoutMs, t('driver_date_refused', value), ctx.doc);
 }
 
 /** Blurs the inputs and waits until the panel starts closing (its closing animation is not awaited). */
@@ -38,14 +39,14 @@ async function closePicker(item: HTMLElement, ctx: DriverContext) {
   const inputs = inputsOf(item);
   for (const input of inputs) input.blur();
   const closed = () => inputs.every((input) => !openPanel(input, ctx.doc));
-  await waitFor(closed, ctx.timeoutMs, '日期面板没有关闭', ctx.doc).catch(() => undefined);
+  await waitFor(closed, ctx.timeoutMs, t('driver_date_not_closed'), ctx.doc).catch(() => undefined);
 }
 
 export const dateDriver: WidgetDriver = {
   read: (item) => inputsOf(item)[0]?.value || null,
   async fill(item, value, ctx) {
     const [input] = inputsOf(item);
-    if (!input) throw new FillError('找不到日期框');
+    if (!input) throw new FillError(t('driver_no_date'));
     try {
       await typeDate(input, asText(value), ctx);
     } finally {
@@ -54,9 +55,9 @@ export const dateDriver: WidgetDriver = {
   },
   async clear(item, ctx) {
     const clear = item.querySelector(ANTD.pickerClear);
-    if (!clear) throw new FillError('该日期框不能清空');
+    if (!clear) throw new FillError(t('driver_date_no_clear'));
     press(clear);
-    await waitFor(() => !inputsOf(item)[0]?.value, ctx.timeoutMs, '日期没有清空', ctx.doc);
+    await waitFor(() => !inputsOf(item)[0]?.value, ctx.timeoutMs, t('driver_date_not_cleared'), ctx.doc);
   },
 };
 
@@ -69,14 +70,14 @@ export const dateRangeDriver: WidgetDriver = {
   async fill(item, value, ctx) {
     const [start, end] = asList(value);
     const [startInput, endInput] = inputsOf(item);
-    if (!start || !end || !startInput || !endInput) throw new FillError('日期范围不完整');
+    if (!start || !end || !startInput || !endInput) throw new FillError(t('driver_range_incomplete'));
     try {
       await typeDate(startInput, start, ctx);
       await typeDate(endInput, end, ctx);
       await waitFor(
         () => startInput.value === start && endInput.value === end,
         ctx.timeoutMs,
-        '日期范围没有被接受',
+        t('driver_range_refused'),
         ctx.doc,
       );
     } finally {

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { ANTD, ANTD_CLASS } from '../../platform/antd';
 import { key, mouseDown } from '../events';
 import { FillError, waitFor } from '../wait';
@@ -52,13 +53,13 @@ export function findPopup(select: Element, doc: Document): HTMLElement | null {
 
 /** Opens a select or cascader the way a user does (mousedown on the selector) and returns its popup. */
 export async function openPopup(select: HTMLElement, ctx: DriverContext): Promise<HTMLElement> {
-  if (select.classList.contains(ANTD_CLASS.selectDisabled)) throw new FillError('下拉框已禁用');
+  if (select.classList.contains(ANTD_CLASS.selectDisabled)) throw new FillError(t('driver_select_disabled'));
   const selector = select.querySelector(ANTD.selectSelector);
-  if (!selector) throw new FillError('找不到下拉框');
+  if (!selector) throw new FillError(t('driver_no_select'));
   const existing = findPopup(select, ctx.doc);
   if (existing) return existing;
   mouseDown(selector);
-  return waitFor(() => findPopup(select, ctx.doc), ctx.timeoutMs, '下拉框没有展开', ctx.doc);
+  return waitFor(() => findPopup(select, ctx.doc), ctx.timeoutMs, t('driver_select_not_open'), ctx.doc);
 }
 
 /** Closes the popup (Escape, then blur) so that only one is ever open; its closing animation is not awaited. */
@@ -69,5 +70,7 @@ export async function closePopup(select: HTMLElement, ctx: DriverContext): Promi
     key(input, 'Escape');
     input.blur();
   }
-  await waitFor(() => !findPopup(select, ctx.doc), ctx.timeoutMs, '下拉框没有关闭', ctx.doc).catch(() => undefined);
+  await waitFor(() => !findPopup(select, ctx.doc), ctx.timeoutMs, t('driver_select_not_closed'), ctx.doc).catch(
+    () => undefined,
+  );
 }

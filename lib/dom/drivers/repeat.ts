@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { ANTD_CLASS } from '../../platform/antd';
 import { labelOf } from '../collect';
 import { press } from '../events';
@@ -31,11 +32,11 @@ export const repeatDriver: WidgetDriver = {
     const missing = wanted.length - rows(item).length;
     if (missing > 0) {
       const add = addButton(item);
-      if (!add) throw new FillError('找不到添加行的按钮');
+      if (!add) throw new FillError(t('driver_no_add_button'));
       // Every press first, then one wait: waiting for each new row would re-render the list once per row (50 IP
       // rows cost 50 renders of a growing list). Each press is the page's own ⊕, counted by the page.
       for (let i = 0; i < missing; i++) press(add);
-      await waitFor(() => rows(item).length >= wanted.length, ctx.timeoutMs, '没有添加新行', ctx.doc);
+      await waitFor(() => rows(item).length >= wanted.length, ctx.timeoutMs, t('driver_no_new_row'), ctx.doc);
     }
     rows(item).forEach((row, i) => {
       writeText(textControl(row), wanted[i] ?? '');

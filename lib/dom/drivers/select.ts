@@ -1,4 +1,5 @@
 import { pickOption } from '../../fill/options';
+import { t } from '../../i18n';
 import { ANTD, ANTD_CLASS } from '../../platform/antd';
 import { press, setNativeValue, textOf } from '../events';
 import { FillError, waitFor } from '../wait';
@@ -7,7 +8,7 @@ import { asList, asText, type DriverContext, type WidgetDriver } from './types';
 
 const selectOf = (item: HTMLElement) => {
   const el = item.querySelector<HTMLElement>(ANTD.select);
-  if (!el) throw new FillError('找不到下拉框');
+  if (!el) throw new FillError(t('driver_no_select'));
   return el;
 };
 
@@ -37,7 +38,7 @@ async function findOption(select: HTMLElement, popup: HTMLElement, label: string
   const visible = optionIn(popup, label);
   if (visible) return visible;
   if (search && !search.readOnly) setNativeValue(search, label);
-  return waitFor(() => optionIn(popup, label), ctx.timeoutMs, `下拉框中没有选项“${label}”`, ctx.doc);
+  return waitFor(() => optionIn(popup, label), ctx.timeoutMs, t('driver_select_no_option', label), ctx.doc);
 }
 
 async function choose(select: HTMLElement, label: string, ctx: DriverContext) {
@@ -48,7 +49,7 @@ async function choose(select: HTMLElement, label: string, ctx: DriverContext) {
     await closePopup(select, ctx);
     throw error;
   }
-  await waitFor(() => isShownAs(select, label), ctx.timeoutMs, `“${label}”没有被选中`, ctx.doc);
+  await waitFor(() => isShownAs(select, label), ctx.timeoutMs, t('driver_not_chosen', label), ctx.doc);
 }
 
 export const selectDriver: WidgetDriver = {
@@ -62,9 +63,9 @@ export const selectDriver: WidgetDriver = {
   },
   async clear(item, ctx) {
     const clear = selectOf(item).querySelector(ANTD.selectClear);
-    if (!clear) throw new FillError('该下拉框不能清空');
+    if (!clear) throw new FillError(t('driver_select_no_clear'));
     press(clear);
-    await waitFor(() => shown(selectOf(item)).length === 0, ctx.timeoutMs, '下拉框没有清空', ctx.doc);
+    await waitFor(() => shown(selectOf(item)).length === 0, ctx.timeoutMs, t('driver_select_not_cleared'), ctx.doc);
   },
 };
 

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { TEXT_INPUT } from '../collect';
 import { commitText, setNativeValue } from '../events';
 import { FillError } from '../wait';
@@ -6,22 +7,22 @@ import { asText, type WidgetDriver } from './types';
 const FIELD = `textarea, ${TEXT_INPUT}`;
 
 export function textControl(item: HTMLElement): HTMLInputElement | HTMLTextAreaElement {
-  if (item.querySelector('input[type="password"]')) throw new FillError('密码框不自动填写');
+  if (item.querySelector('input[type="password"]')) throw new FillError(t('driver_password'));
   const el = item.querySelector<HTMLInputElement | HTMLTextAreaElement>(FIELD);
-  if (!el) throw new FillError('找不到输入框');
+  if (!el) throw new FillError(t('driver_no_input'));
   return el;
 }
 
 /** Writes one text value through the prototype setter so Vue's v-model and antd validation see it. */
 export function writeText(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  if (el.disabled || el.readOnly) throw new FillError('输入框不可编辑');
+  if (el.disabled || el.readOnly) throw new FillError(t('driver_input_readonly'));
   if (el.maxLength > 0 && value.length > el.maxLength) {
-    throw new FillError(`内容长度 ${value.length} 超过页面允许的 ${el.maxLength} 个字符`);
+    throw new FillError(t('driver_too_long', value.length, el.maxLength));
   }
   el.focus({ preventScroll: true });
   setNativeValue(el, value);
   commitText(el);
-  if (el.value !== value) throw new FillError('页面没有接受该值');
+  if (el.value !== value) throw new FillError(t('driver_value_refused'));
 }
 
 export const textDriver: WidgetDriver = {

@@ -1,4 +1,5 @@
 import { isImageRef, type PayloadValue } from '../../fill/types';
+import { t } from '../../i18n';
 import { ANTD, ANTD_CLASS } from '../../platform/antd';
 import type { ImageRef } from '../../profile/schema';
 import { press, textOf } from '../events';
@@ -18,7 +19,7 @@ const refsOf = (value: PayloadValue): ImageRef[] => (Array.isArray(value) ? valu
  */
 async function giveFiles(item: HTMLElement, files: File[], ctx: DriverContext) {
   const input = item.querySelector<HTMLInputElement>('input[type="file"]');
-  if (!input || input.disabled) throw new FillError('找不到上传控件');
+  if (!input || input.disabled) throw new FillError(t('driver_no_upload'));
   const before = listItems(item).length;
   const refusalsBefore = errorMessages(ctx.doc).length;
   const transfer = new DataTransfer();
@@ -30,7 +31,7 @@ async function giveFiles(item: HTMLElement, files: File[], ctx: DriverContext) {
     () => {
       const refusal = errorMessages(ctx.doc)[refusalsBefore];
       if (refusal) return { refused: textOf(refusal) };
-      if (failed(item)) return { refused: '页面显示上传失败' };
+      if (failed(item)) return { refused: t('driver_upload_failed') };
       const count = listItems(item).length;
       // maxCount 1 replaces the file: the count stays, the new one must be done.
       const arrived = count >= before + files.length || (before > 0 && files.length === 1 && count === before);
@@ -38,10 +39,10 @@ async function giveFiles(item: HTMLElement, files: File[], ctx: DriverContext) {
       return null;
     },
     ctx.timeoutMs,
-    `${names}上传超时`,
+    t('driver_upload_timeout', names),
     ctx.doc,
   );
-  if (outcome.refused) throw new FillError(`${names}被页面拒绝：${outcome.refused}`);
+  if (outcome.refused) throw new FillError(t('driver_upload_refused', names, outcome.refused));
 }
 
 async function removeAll(item: HTMLElement, ctx: DriverContext) {
@@ -50,7 +51,7 @@ async function removeAll(item: HTMLElement, ctx: DriverContext) {
       entry.querySelector('.anticon-delete')?.closest('button, a, span') ?? entry.querySelector('.anticon-delete');
     if (remove) press(remove);
   }
-  await waitFor(() => listItems(item).length === 0, ctx.timeoutMs, '已上传的图片没有删除', ctx.doc);
+  await waitFor(() => listItems(item).length === 0, ctx.timeoutMs, t('driver_upload_not_removed'), ctx.doc);
 }
 
 export const uploadDriver: WidgetDriver = {
