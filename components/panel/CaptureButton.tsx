@@ -4,13 +4,14 @@
 import { useState } from 'preact/hooks';
 import type { PageState } from '../../lib/fill/types';
 import { type CaptureResult, sendCaptureMessage } from '../../lib/messaging/capture-protocol';
+import { t } from '../i18n';
 
-const NOT_READY = '未读取：面板刚刚出现、移动过或被遮挡。请确认面板完整可见后再点击。';
+const notReady = () => t('capture_not_ready');
 
 export function captureSummary(result: CaptureResult): string {
   if (!result.ok) return result.message;
-  const more = result.missingSteps.length ? `还需读取：${result.missingSteps.map((s) => `「${s}」`).join('')}。` : '';
-  return `已读取本页 ${result.count} 项。${more}点“核对并保存”在资料编辑器中确认后才会保存。`;
+  const steps = result.missingSteps.map((s) => t('quoted', s)).join('');
+  return result.missingSteps.length ? t('capture_read_more', result.count, steps) : t('capture_read', result.count);
 }
 
 export function CaptureButton(props: { state: PageState; busy: boolean; ready: boolean }) {
@@ -21,7 +22,7 @@ export function CaptureButton(props: { state: PageState; busy: boolean; ready: b
   const request = (e: MouseEvent) => {
     if (!e.isTrusted) return null;
     if (!props.ready) {
-      setMessage(NOT_READY);
+      setMessage(notReady());
       return null;
     }
     return { click: { x: e.clientX, y: e.clientY }, panelKey: location.hash.slice(1) };
@@ -36,26 +37,26 @@ export function CaptureButton(props: { state: PageState; busy: boolean; ready: b
         setResult(r.ok ? r : result);
         setMessage(captureSummary(r));
       })
-      .catch((error) => setMessage(`读取失败：${String(error)}`))
+      .catch((error) => setMessage(t('capture_failed', String(error))))
       .finally(() => setWorking(false));
   };
   const review = (e: MouseEvent) => {
     const req = request(e);
     if (!req) return;
     sendCaptureMessage('bg:capture-review', req)
-      .then((r) => setMessage(r.ok ? '已在新标签页中打开核对页面。' : (r.message ?? '')))
-      .catch((error) => setMessage(`无法打开核对页面：${String(error)}`));
+      .then((r) => setMessage(r.ok ? t('capture_review_opened') : (r.message ?? '')))
+      .catch((error) => setMessage(t('capture_review_failed', String(error))));
   };
 
   return (
     <div class="capture">
       <div class="actions">
         <button type="button" disabled={!props.state.page || props.busy || working} onClick={capture}>
-          {working ? '正在读取…' : '保存到资料'}
+          {working ? t('capture_reading') : t('capture_save')}
         </button>
         {result?.ok && (
           <button type="button" class="link" onClick={review}>
-            核对并保存
+            {t('capture_review')}
           </button>
         )}
       </div>
@@ -65,7 +66,7 @@ export function CaptureButton(props: { state: PageState; busy: boolean; ready: b
         </p>
       )}
       {result?.ok && result.skipped.length > 0 && (
-        <ul class="problems" aria-label="未能读取">
+        <ul class="problems" aria-label={t('capture_unread')}>
           {result.skipped.map((s, i) => (
             <li key={`${s.label}${i}`} class="warning">
               {s.label}：{s.reason}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FieldLink } from '../../lib/fill/links';
 import type { MissingField, Suggestion } from '../../lib/fill/types';
+import { t } from '../i18n';
 import { trusted } from './trusted';
 
 /** A page item and the profile field the user says it is: the panel adds the page and sends it for checking. */
@@ -12,18 +13,18 @@ const where = (section: string) => (section && !section.startsWith('?') ? `${sec
 export function SuggestionList(props: { suggestions: Suggestion[]; onTeach(link: Taught, at: MouseEvent): void }) {
   if (props.suggestions.length === 0) return null;
   return (
-    <ul class="problems" aria-label="可能的字段">
+    <ul class="problems" aria-label={t('panel_suggestions')}>
       {props.suggestions.map((g) => (
         <li key={g.key} class="warning">
           {where(g.section)}
-          {g.label}：可能是「{g.field}」，未填充{' '}
+          {t('panel_suggestion', g.label, g.field)}{' '}
           <button
             type="button"
             class="link"
-            title={`记住「${g.label}」是「${g.field}」，下次填充时使用`}
+            title={t('panel_remember_hint', g.label, g.field)}
             onClick={trusted<MouseEvent>((e) => props.onTeach({ section: g.section, label: g.label, key: g.key }, e))}
           >
-            是，记住
+            {t('panel_remember')}
           </button>
         </li>
       ))}
@@ -42,7 +43,7 @@ export function MissingList(props: {
   const [open, setOpen] = useState<number | null>(null);
   return (
     <div class="missing">
-      <h2>待填必填项（{props.missing.length}）</h2>
+      <h2>{t('popup_report_missing', props.missing.length)}</h2>
       <label class="check">
         <input
           type="checkbox"
@@ -57,12 +58,12 @@ export function MissingList(props: {
             },
           )}
         />
-        在页面上标出待填项
+        {t('panel_mark')}
       </label>
       {props.missing.length === 0 ? (
-        <p class="ok">✔ 没有待填必填项</p>
+        <p class="ok">✔ {t('popup_report_no_missing')}</p>
       ) : (
-        <ul aria-label="待填必填项">
+        <ul aria-label={t('panel_missing')}>
           {props.missing.map((m) => (
             <li key={m.index}>
               <button type="button" class="link" onClick={trusted(() => props.onFocus(m.index))}>
@@ -74,14 +75,14 @@ export function MissingList(props: {
                   type="button"
                   class="link teach"
                   aria-expanded={open === m.index}
-                  aria-label={`${m.label}：这是…`}
+                  aria-label={t('panel_teach_label', m.label)}
                   onClick={trusted(() => setOpen(open === m.index ? null : m.index))}
                 >
-                  这是…
+                  {t('panel_teach')}
                 </button>
               )}
               {open === m.index && m.likely && (
-                <ul class="choices" aria-label={`「${m.label}」是哪一项`} title="选一项：记住后下次填充时使用">
+                <ul class="choices" aria-label={t('panel_teach_which', m.label)} title={t('panel_teach_hint')}>
                   {m.likely.map((l) => (
                     <li key={l.key}>
                       <button

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { SessionView } from '../../lib/dom/page-session';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import type { PanelChoices } from '../../lib/messaging/protocol';
+import { t } from '../i18n';
 import { CaptureButton } from './CaptureButton';
 import { MissingList, SuggestionList, type Taught } from './FieldLists';
 import { pageLabel, reportSummary } from './labels';
@@ -62,34 +63,38 @@ export function Panel(props: PanelProps) {
         type="button"
         class="tab"
         aria-expanded="false"
-        title="展开公安备案填表助手"
+        title={t('panel_expand')}
         data-ready={String(props.ready)}
         onClick={trusted(() => setCollapsed(false))}
       >
-        公安备案填表助手{view.busy ? ' · 填充中' : view.missing.length > 0 ? ` · 待填 ${view.missing.length}` : ''}
+        {view.busy
+          ? t('panel_tab_busy')
+          : view.missing.length > 0
+            ? t('panel_tab_missing', view.missing.length)
+            : t('popup_title')}
       </button>
     );
   }
   return (
     <section
       class="panel"
-      aria-label="公安备案填表助手"
+      aria-label={t('popup_title')}
       data-ready={String(props.ready)}
       style={{ maxHeight: `${Math.max(200, props.maxHeight)}px` }}
     >
       <header>
-        <strong>公安备案填表助手</strong>
+        <strong>{t('popup_title')}</strong>
         <span class="tools">
           <button
             type="button"
             class="link"
-            title="把面板移到窗口另一侧，让出被挡住的表单项"
+            title={t('panel_dock_hint')}
             onClick={trusted(() => props.onDock(props.side === 'left' ? 'right' : 'left'))}
           >
-            {props.side === 'left' ? '移到右侧' : '移到左侧'}
+            {props.side === 'left' ? t('panel_dock_right') : t('panel_dock_left')}
           </button>
           <button type="button" class="link" aria-expanded="true" onClick={trusted(() => setCollapsed(true))}>
-            收起
+            {t('panel_collapse')}
           </button>
         </span>
       </header>
@@ -98,14 +103,14 @@ export function Panel(props: PanelProps) {
       </p>
       {view.state.evidence && view.state.evidence.length > 0 && (
         <p class="hint" data-testid="evidence">
-          识别依据：{view.state.evidence.join('，')}
+          {t('panel_evidence', view.state.evidence.join(t('list_comma')))}
         </p>
       )}
       {choices?.locked ? (
-        <p class="hint">资料已加锁：请点击浏览器工具栏中的扩展图标，在弹出窗口中输入口令解锁。</p>
+        <p class="hint">{t('panel_locked')}</p>
       ) : choices && choices.profiles.length > 0 ? (
         <label class="row">
-          <span>资料</span>
+          <span>{t('popup_current_profile')}</span>
           <select
             value={choices.activeId ?? ''}
             onChange={trusted<TargetedEvent<HTMLSelectElement>>(
@@ -124,20 +129,20 @@ export function Panel(props: PanelProps) {
         </label>
       ) : choices ? (
         <div class="first-run">
-          <p class="hint">还没有资料。新建一份资料，或导入以前导出的文件：</p>
+          <p class="hint">{t('panel_no_profile')}</p>
           <div class="actions">
             <button type="button" class="primary" onClick={trusted(() => props.onOpenEditor())}>
-              新建资料
+              {t('editor_new_profile')}
             </button>
             <button type="button" onClick={trusted(() => props.onOpenEditor())}>
-              导入
+              {t('transfer_import')}
             </button>
           </div>
         </div>
       ) : null}
       {targets && targets.length > 0 && (
         <label class="row">
-          <span>{view.state.form === 'app' ? 'APP' : '网站'}</span>
+          <span>{view.state.form === 'app' ? t('popup_app') : t('popup_website')}</span>
           <select
             value={target}
             onChange={trusted<TargetedEvent<HTMLSelectElement>>(
@@ -170,9 +175,9 @@ export function Panel(props: PanelProps) {
             },
           )}
         />
-        只填空白项（不覆盖已填内容）
+        {t('popup_only_empty')}
       </label>
-      {view.state.page === null && view.state.form === 'website' && <p class="hint">这一步没有需要填充的内容。</p>}
+      {view.state.page === null && view.state.form === 'website' && <p class="hint">{t('panel_step_nothing')}</p>}
       <div class="actions">
         <button
           type="button"
@@ -185,23 +190,23 @@ export function Panel(props: PanelProps) {
             ),
           )}
         >
-          {warningsOnly ? '仍然填充' : '一键填充'}
+          {warningsOnly ? t('popup_fill_anyway') : t('popup_fill')}
         </button>
         <button
           type="button"
           disabled={!view.canUndo || view.busy}
-          title={view.canUndo ? `把这 ${view.undoCount} 项恢复成填充前的样子` : '本页还没有可撤销的填充'}
+          title={view.canUndo ? t('panel_undo_hint', view.undoCount) : t('panel_undo_none')}
           onClick={trusted(() => props.onUndo())}
         >
-          {view.canUndo ? `撤销上一次填充：${view.undoCount} 项` : '撤销'}
+          {view.canUndo ? t('panel_undo_n', view.undoCount) : t('ui_undo')}
         </button>
       </div>
       <CaptureButton state={view.state} busy={view.busy} ready={props.ready} />
       <div role="status" class={`status ${view.busy ? 'neutral' : statusTone}`}>
-        {view.busy ? '正在填充…' : props.message || (view.report ? reportSummary(view.report) : '')}
+        {view.busy ? t('popup_filling') : props.message || (view.report ? reportSummary(view.report) : '')}
       </div>
       {problems.length > 0 && (
-        <ul class="problems" aria-label="资料检查">
+        <ul class="problems" aria-label={t('panel_checks')}>
           {problems.map((p) => (
             <li key={p.path + p.message} class={p.severity}>
               {p.message}
@@ -222,7 +227,7 @@ export function Panel(props: PanelProps) {
       )}
       <footer>
         <button type="button" class="link" onClick={trusted(() => props.onOpenEditor())}>
-          打开资料编辑器
+          {t('popup_open_editor')}
         </button>
       </footer>
     </section>

@@ -8,6 +8,7 @@ import type { SessionView } from '../../lib/dom/page-session';
 import type { ToPanel } from '../../lib/messaging/panel-port';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import { type PanelChoices, sendMessage } from '../../lib/messaging/protocol';
+import { t } from '../i18n';
 import { undoSummary } from './labels';
 import { Panel, type PanelProps } from './Panel';
 import type { Tone } from './ReportLists';
@@ -16,8 +17,8 @@ import { watchVisibility } from './visibility';
 /** Where the user docked the panel; a preference of this browser, not profile data. */
 const PANEL_SIDE = storage.defineItem<'left' | 'right'>('local:panelSide', { fallback: 'right' });
 
-const HIDDEN = '未填充：面板被遮挡、透明或变形，浏览器确认它此刻不可见。请确认面板完整可见后再点击。';
-const UNSTEADY = '未填充：面板刚刚出现或移动过。请确认面板完整可见后再点击。';
+const hidden = () => t('guard_hidden');
+const unsteady = () => t('guard_unsteady');
 
 export function PanelApp({ port }: { port: Browser.runtime.Port }) {
   const root = useRef<HTMLDivElement>(null);
@@ -90,7 +91,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
   }, [port, view !== null]);
 
   /** The browser's own verdict first; the tab then checks styles, covers and movement at the click point. */
-  const refusal = () => (watch.current?.visible() === false ? HIDDEN : !steady ? UNSTEADY : null);
+  const refusal = () => (watch.current?.visible() === false ? hidden() : !steady ? unsteady() : null);
 
   const handlers: Omit<
     PanelProps,
@@ -100,7 +101,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
       const refused = refusal();
       if (refused) return setMessage(refused);
       // Until the answer comes, the last report is not this fill's.
-      setMessage('正在检查资料…', 'neutral');
+      setMessage(t('popup_checking'), 'neutral');
       const form = view?.state.form;
       sendMessage('bg:fill', {
         profileId: options.profileId,
@@ -116,7 +117,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
           const warningsOnly = !result.ok && result.problems?.every((p) => p.severity === 'warning');
           setMessage(result.ok ? '' : result.message, warningsOnly ? 'warning' : 'error');
         })
-        .catch((error) => setMessage(`填充失败：${String(error)}`));
+        .catch((error) => setMessage(t('panel_fill_failed', String(error))));
     },
     onUndo: () => port.postMessage({ type: 'undo' }),
     onProfile(profileId) {
@@ -135,7 +136,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
     onTeach(link, at) {
       const page = view?.state.page;
       const refused = refusal();
-      if (refused) return setMessage(refused.replace('未填充', '未记住'));
+      if (refused) return setMessage(refused.replace(t('word_not_filled'), t('word_not_remembered')));
       if (!page) return;
       sendMessage('bg:teach', {
         link: { ...link, page },
@@ -143,7 +144,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
         panelKey: location.hash.slice(1),
       })
         .then((result) => setMessage(result.message, result.ok ? 'ok' : 'error'))
-        .catch((error) => setMessage(`未记住：${String(error)}`));
+        .catch((error) => setMessage(t('links_not_saved', String(error))));
     },
   };
 

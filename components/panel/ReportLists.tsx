@@ -1,4 +1,5 @@
 import { type FieldOutcome, type FieldReport, type FillReport, OUTCOME_LABELS } from '../../lib/fill/types';
+import { t } from '../i18n';
 import { trusted } from './trusted';
 
 // Failures first and open; the rest folded, so the panel stays short and each list is there to check.
@@ -21,12 +22,10 @@ export function ReportLists(props: { report: FillReport; onFocusField(key: strin
       {ORDER.map((outcome) => {
         const fields = props.report.fields.filter((f) => f.outcome === outcome);
         if (fields.length === 0) return null;
-        const label = outcome === 'failed' ? '未能填充' : OUTCOME_LABELS[outcome];
+        const label = outcome === 'failed' ? t('popup_report_failed') : OUTCOME_LABELS[outcome];
         return (
           <details key={outcome} class={`outcome ${TONE[outcome]}`} open={outcome === 'failed'}>
-            <summary>
-              {OUTCOME_LABELS[outcome]}（{fields.length}）
-            </summary>
+            <summary>{t('panel_outcome_n', OUTCOME_LABELS[outcome], fields.length)}</summary>
             <ul class="problems" aria-label={label}>
               {fields.map((f) => (
                 <li
@@ -40,7 +39,7 @@ export function ReportLists(props: { report: FillReport; onFocusField(key: strin
                       {name(f)}
                     </button>
                   )}
-                  {f.reason ? `：${f.reason}` : ''}
+                  {f.reason ? t('colon_reason', f.reason) : ''}
                 </li>
               ))}
             </ul>

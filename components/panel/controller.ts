@@ -9,6 +9,7 @@ import { PANEL_PORT, readFromPanel, type ToPanel } from '../../lib/messaging/pan
 import type { CheckProblem } from '../../lib/messaging/problems';
 import type { GuardVerdict } from '../../lib/messaging/protocol';
 import { PANEL_PATH } from '../../lib/messaging/senders';
+import { t } from '../i18n';
 import { checkClick } from './frame-guard';
 import { type FrameHost, mountFrameHost } from './frame-host';
 import { roomBesideForm } from './placement';
@@ -96,9 +97,9 @@ export function createPanel(ctx: ContentScriptContext, runtime: Runtime) {
     },
     /** The background asks at each click in the panel: was it our frame, visible and on top? */
     guard(click: { x: number; y: number }, panelKey: string): GuardVerdict {
-      if (!fx || !port) return { ok: false, message: '未填充：面板尚未就绪' };
+      if (!fx || !port) return { ok: false, message: t('guard_not_ready') };
       // Only the frame this script made knows its secret (a port's sender carries no frame id to compare).
-      if (panelKey !== nonce) return { ok: false, message: '未填充：请求不是来自本页的公安备案填表助手面板' };
+      if (panelKey !== nonce) return { ok: false, message: t('guard_foreign') };
       return checkClick(document, fx, click, performance.now());
     },
     notice(message: string, problems: CheckProblem[]) {

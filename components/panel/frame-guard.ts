@@ -2,29 +2,31 @@
 // host (opacity, filters, clipping, transforms), cover it (even with pointer-events:none, which hit testing skips)
 // or slide it under the cursor; any of these and the fill is refused, with the reason in the user's words.
 // The panel frame adds IntersectionObserver v2 (`isVisible`) where the browser has it (Chrome).
+
+import { type MessageKey, t } from '../i18n';
 import { type FrameHost, STEADY_MS, TOP_Z } from './frame-host';
 
 export type GuardResult = { ok: true } | { ok: false; message: string };
 
-const refuse = (why: string): GuardResult => ({ ok: false, message: `未填充：${why}。请确认面板完整可见后再点击。` });
+const refuse = (why: string): GuardResult => ({ ok: false, message: t('guard_refused', why) });
 
 /** Style that must stay at its initial value on the frame, the host and every ancestor, and its name for the user. */
-const NEUTRAL: [property: string, fine: (value: string) => boolean, label: string][] = [
-  ['opacity', (v) => Number(v) === 1, '透明度'],
-  ['visibility', (v) => v === 'visible', '可见性'],
-  ['filter', (v) => v === 'none', '滤镜'],
-  ['backdrop-filter', (v) => v === 'none' || v === '', '滤镜'],
-  ['mix-blend-mode', (v) => v === 'normal', '混合模式'],
-  ['clip-path', (v) => v === 'none', '裁剪'],
-  ['clip', (v) => v === 'auto' || v === '', '裁剪'],
-  ['mask-image', (v) => v === 'none' || v === '', '遮罩'],
-  ['-webkit-mask-image', (v) => v === 'none' || v === '', '遮罩'],
-  ['transform', (v) => v === 'none', '变形'],
-  ['translate', (v) => v === 'none' || v === '', '变形'],
-  ['scale', (v) => v === 'none' || v === '', '缩放'],
-  ['rotate', (v) => v === 'none' || v === '', '旋转'],
-  ['zoom', (v) => v === '1' || v === '' || v === 'normal', '缩放'],
-  ['content-visibility', (v) => v === 'visible' || v === '', '可见性'],
+const NEUTRAL: [property: string, fine: (value: string) => boolean, label: MessageKey][] = [
+  ['opacity', (v) => Number(v) === 1, 'style_opacity'],
+  ['visibility', (v) => v === 'visible', 'style_visibility'],
+  ['filter', (v) => v === 'none', 'style_filter'],
+  ['backdrop-filter', (v) => v === 'none' || v === '', 'style_filter'],
+  ['mix-blend-mode', (v) => v === 'normal', 'style_blend'],
+  ['clip-path', (v) => v === 'none', 'style_clip'],
+  ['clip', (v) => v === 'auto' || v === '', 'style_clip'],
+  ['mask-image', (v) => v === 'none' || v === '', 'style_mask'],
+  ['-webkit-mask-image', (v) => v === 'none' || v === '', 'style_mask'],
+  ['transform', (v) => v === 'none', 'style_transform'],
+  ['translate', (v) => v === 'none' || v === '', 'style_transform'],
+  ['scale', (v) => v === 'none' || v === '', 'style_scale'],
+  ['rotate', (v) => v === 'none' || v === '', 'style_rotate'],
+  ['zoom', (v) => v === '1' || v === '' || v === 'normal', 'style_scale'],
+  ['content-visibility', (v) => v === 'visible' || v === '', 'style_visibility'],
 ];
 
 /** The element's ancestors across shadow roots, nearest first, up to the html element. */
@@ -100,36 +102,36 @@ export function checkClick(doc: Document, fx: FrameHost, click: { x: number; y: 
   const win = doc.defaultView as Window;
   const { host, frame } = fx;
   if (!host.isConnected || !frame.isConnected || host.parentElement !== doc.documentElement) {
-    return refuse('面板被页面移动了位置');
+    return refuse(t('guard_moved_out'));
   }
-  if (doc.visibilityState !== 'visible') return refuse('页面不在前台');
-  if (now - fx.movedAt() < STEADY_MS) return refuse('面板刚刚出现或移动过');
+  if (doc.visibilityState !== 'visible') return refuse(t('guard_background'));
+  if (now - fx.movedAt() < STEADY_MS) return refuse(t('guard_just_moved'));
   const hostStyle = win.getComputedStyle(host);
   if (hostStyle.position !== 'fixed' || hostStyle.zIndex !== TOP_Z || hostStyle.display !== 'block') {
-    return refuse('面板的位置或层级被页面改动');
+    return refuse(t('guard_position'));
   }
   for (const el of [frame, host, ...composedAncestors(host)]) {
     const style = win.getComputedStyle(el);
     for (const [property, fine, label] of NEUTRAL) {
-      if (!fine(style.getPropertyValue(property))) return refuse(`面板的${label}被页面改动`);
+      if (!fine(style.getPropertyValue(property))) return refuse(t('guard_style', t(label)));
     }
   }
   // Not scaled (zoom, transforms the checks above missed) and wholly inside the window.
   const rect = frame.getBoundingClientRect();
   const want = fx.size();
   if (Math.abs(rect.width - want.width) > 1 || Math.abs(rect.height - want.height) > 1 || want.width === 0) {
-    return refuse('面板的大小被页面改动');
+    return refuse(t('guard_size'));
   }
   if (rect.left < 0 || rect.top < 0 || rect.right > win.innerWidth || rect.bottom > win.innerHeight) {
-    return refuse('面板没有完整显示在窗口中');
+    return refuse(t('guard_offscreen'));
   }
   const x = rect.left + click.x;
   const y = rect.top + click.y;
   if (!(click.x >= 0 && click.y >= 0 && click.x <= rect.width && click.y <= rect.height)) {
-    return refuse('点击位置不在面板上');
+    return refuse(t('guard_click_outside'));
   }
   // What the user hit at that point must be the panel (a closed root: the page's view of it is the host).
-  if (doc.elementsFromPoint(x, y)[0] !== host) return refuse('面板被其他内容遮挡');
-  if (coverOf(doc, fx, rect)) return refuse('面板被其他内容遮挡');
+  if (doc.elementsFromPoint(x, y)[0] !== host) return refuse(t('guard_covered'));
+  if (coverOf(doc, fx, rect)) return refuse(t('guard_covered'));
   return { ok: true };
 }

@@ -2,6 +2,7 @@
 // The page cannot reach the frame (nor read its URL, which carries Chrome's per-session id), cannot read the
 // panel's content (another origin) and cannot send it events. It can still restyle or cover the host: the guard
 // (frame-guard.ts) checks that at click time, with the movement history kept here.
+import { t } from '../i18n';
 
 export const PANEL_TAG = 'beian-autofill-panel';
 /** The highest z-index there is: only later elements at the same level, or the top layer, can paint above it. */
@@ -63,7 +64,7 @@ export function mountFrameHost(doc: Document, src: string): FrameHost {
     'color-scheme': 'light',
     background: 'transparent',
   });
-  frame.setAttribute('title', '公安备案填表助手');
+  frame.setAttribute('title', t('popup_title'));
   frame.src = src;
   root.append(frame);
   doc.documentElement.append(host);

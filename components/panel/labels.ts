@@ -7,6 +7,7 @@ import {
 } from '../../lib/fill/types';
 import { FORMS } from '../../lib/platform/forms';
 import { FORM_TITLE } from '../../lib/platform/names';
+import { t } from '../i18n';
 
 const stepName = (position: number) =>
   FORMS.find((f) => f.form === 'website')?.steps.find((s) => s.position === position)?.name ?? '';
@@ -16,23 +17,23 @@ export function pageLabel(state: PageState): string {
   if (state.form === 'subject') return `${FORM_TITLE.subject}${state.nature ? ` · ${state.nature}` : ''}`;
   if (state.form === 'app') return FORM_TITLE.app;
   if (state.form === 'website') {
-    const step = state.step ? ` · 第${state.step}步 ${stepName(state.step)}` : '';
+    const step = state.step ? ` · ${t('popup_step', state.step)} ${stepName(state.step)}` : '';
     return `${FORM_TITLE.website}${step}`;
   }
-  return '未识别的页面';
+  return t('panel_unknown_page');
 }
 
 /** What 撤销 did: the fields it could not put back (a select the page cannot empty) are named. */
 export function undoSummary(failed: readonly FieldReport[]): string {
-  if (failed.length === 0) return '已撤销。';
-  return `已撤销。以下 ${failed.length} 项无法恢复原状，请手动修改：${failed.map((f) => f.label).join('、')}`;
+  if (failed.length === 0) return t('panel_undone');
+  return t('panel_undone_partly', failed.length, failed.map((f) => f.label).join('、'));
 }
 
 /** One line that starts with 已填充, as the status the user reads after a fill. */
 export function reportSummary(report: FillReport): string {
   const count = (outcome: FieldOutcome) => report.fields.filter((f) => f.outcome === outcome).length;
-  const part = (outcome: FieldOutcome) => `${OUTCOME_LABELS[outcome]} ${count(outcome)} 项`;
+  const part = (outcome: FieldOutcome) => t('panel_summary_part', OUTCOME_LABELS[outcome], count(outcome));
   // 已填充 and 已有值 always; the others only when they happened.
   const rest = (['failed', 'not-in-profile', 'not-on-page'] as const).filter((o) => count(o) > 0);
-  return [part('filled'), part('kept'), ...rest.map(part)].join('，');
+  return [part('filled'), part('kept'), ...rest.map(part)].join(t('list_comma'));
 }

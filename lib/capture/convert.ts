@@ -1,6 +1,8 @@
 // A captured field in the profile's terms: which object it belongs to (the subject, a person by role, the website,
 // the app), the path inside it, and the value as the profile stores it (单位 → unit, 是 → true, 网络基础类A → A,
 // a cascader's names with their codes, images as references).
+
+import { t } from '../i18n';
 import { PAGE_MAPS } from '../platform/index';
 import type { FieldSpec } from '../platform/types';
 import { APP_TYPES } from '../profile/options';
@@ -44,16 +46,16 @@ function shape(field: CapturedField, spec: FieldSpec | undefined, refs: readonly
   const v = field.value;
   if (field.key === 'subject.nature') {
     const nature = typeof v === 'string' ? NATURES[v] : undefined;
-    return nature ? { value: nature } : { value: v, problem: `页面的值“${String(v)}”不是已知的主体性质` };
+    return nature ? { value: nature } : { value: v, problem: t('capture_bad_nature', String(v)) };
   }
   if (field.key === 'app.appType') {
     const letter = typeof v === 'string' ? appTypeLetter(v) : undefined;
-    return letter ? { value: letter } : { value: v, problem: `页面的值“${String(v)}”不是已知的应用类型` };
+    return letter ? { value: letter } : { value: v, problem: t('capture_bad_app_type', String(v)) };
   }
   if (YES_NO.has(field.key)) {
     if (v === '是' || v === true) return { value: true };
     if (v === '否' || v === false) return { value: false };
-    return { value: v, problem: `页面的值“${String(v)}”不是“是”或“否”` };
+    return { value: v, problem: t('capture_bad_yes_no', String(v)) };
   }
   switch (spec?.widget) {
     case 'upload':
@@ -62,7 +64,7 @@ function shape(field: CapturedField, spec: FieldSpec | undefined, refs: readonly
     case 'cascader': {
       const names = asList(v);
       if (!field.codes || field.codes.length !== names.length) {
-        return { value: { codes: [], names }, problem: `地区“${names.join(' / ')}”不在行政区划表中` };
+        return { value: { codes: [], names }, problem: t('capture_bad_region', names.join(' / ')) };
       }
       return { value: { codes: [...field.codes], names } };
     }

@@ -3,6 +3,7 @@
 
 import { conditionHolds } from '../fill/match';
 import { buildPayloadValues } from '../fill/payload';
+import { t } from '../i18n';
 import { pagesOf } from '../platform/index';
 import type { FormKey } from '../platform/types';
 import { newId, nowIso } from '../profile/factory';
@@ -34,7 +35,11 @@ export function profileForCapture(draft: Draft, taken: readonly string[]): Profi
     showValue(fields.find((f) => f.path.join('.') === name && !f.problem)?.value);
   const person = draft.people[0] ? showValue(draft.people[0].fields.get('name')?.value) : '';
   const base =
-    pick(draft.subject, 'name') || person || pick(draft.website, 'siteName') || pick(draft.app, 'appName') || '新资料';
+    pick(draft.subject, 'name') ||
+    person ||
+    pick(draft.website, 'siteName') ||
+    pick(draft.app, 'appName') ||
+    t('ui_default_name');
   const now = nowIso();
   return ProfileSchema.parse({
     id: newId('profile'),

@@ -1,5 +1,7 @@
 // The review of a capture against a profile: one row per captured value that would change something (old → new),
 // with the shared rules' messages for the new value. Pure: the options page renders the rows and applies them.
+
+import { t } from '../i18n';
 import { APP_LABELS, PERSON_ROLES, SUBJECT_LABELS, WEBSITE_LABELS } from '../profile/labels';
 import { type Person, type Profile, WebsiteSchema } from '../profile/schema';
 import type { Scopes } from '../profile/scopes';
@@ -55,7 +57,7 @@ const ROLE_LINK_LABEL: Record<PersonSlot, string> = {
 };
 
 /** What the page shows may be a reduced copy (antd draws its own 200-pixel preview). */
-const THUMBNAIL = '取自页面显示的缩略图，可能小于原图，请确认清晰可辨';
+const thumbnail = () => t('review_thumbnail');
 const isImageValue = (v: unknown) =>
   (Array.isArray(v) ? v : [v]).some((x) => typeof x === 'object' && x !== null && 'id' in x && 'size' in x);
 
@@ -88,7 +90,7 @@ function storable(f: StoredField): boolean {
 }
 
 const personName = (p: Person | undefined, draftName?: unknown) =>
-  (typeof draftName === 'string' && draftName) || p?.name || '（未填姓名）';
+  (typeof draftName === 'string' && draftName) || p?.name || t('review_no_name_paren');
 
 /** The rows of a capture against a target; `today` is for the date rules. */
 export function reviewRows(draft: Draft, target: ReviewTarget, today: string): Review {
@@ -108,7 +110,7 @@ export function reviewRows(draft: Draft, target: ReviewTarget, today: string): R
       ? [{ path: f.key, field: f.label, severity: 'error', message: f.problem, key: f.key }]
       : [];
     if (isImageValue(f.value))
-      problems.push({ path: f.key, field: f.label, severity: 'warning', message: THUMBNAIL, key: f.key });
+      problems.push({ path: f.key, field: f.label, severity: 'warning', message: thumbnail(), key: f.key });
     rows.push({
       id,
       group,
@@ -131,7 +133,7 @@ export function reviewRows(draft: Draft, target: ReviewTarget, today: string): R
     const into = base.people.find((q) => q.id === target.people[index]);
     const name = personName(into, p.fields.get('name')?.value);
     const roles = p.roles.map((r) => PERSON_ROLES[r].prefix).join('、');
-    const group = `人员「${name}」（${roles}${into ? '' : '，新增'}）`;
+    const group = into ? t('review_group_person', name, roles) : t('review_group_new_person', name, roles);
     for (const [field, f] of p.fields) {
       push(f, `person${index}:${field}`, group, into ? getAt(into, f.path) : undefined, {
         slot: 'person',
@@ -152,7 +154,7 @@ export function reviewRows(draft: Draft, target: ReviewTarget, today: string): R
         id: `link${index}:${role}`,
         group,
         label: ROLE_LINK_LABEL[role],
-        old: linked ? linked.name || '（未填姓名）' : undefined,
+        old: linked ? linked.name || t('review_no_name_paren') : undefined,
         value: name,
         conflict: Boolean(linked),
         problems: [],
@@ -163,12 +165,14 @@ export function reviewRows(draft: Draft, target: ReviewTarget, today: string): R
   });
   const siteName = showValue(draft.website.find((f) => f.path[0] === 'siteName')?.value) || existing.website?.siteName;
   for (const f of draft.website) {
-    const group = `网站「${siteName || '未命名'}」${existing.website ? '' : '（新增）'}`;
+    const named = siteName || t('review_unnamed');
+    const group = existing.website ? t('review_group_website', named) : t('review_group_new_website', named);
     push(f, `website:${f.path.join('.')}`, group, getAt(existing.website, f.path), { slot: 'website', path: f.path });
   }
   const appName = showValue(draft.app.find((f) => f.path[0] === 'appName')?.value) || existing.app?.appName;
   for (const f of draft.app) {
-    const group = `APP「${appName || '未命名'}」${existing.app ? '' : '（新增）'}`;
+    const named = appName || t('review_unnamed');
+    const group = existing.app ? t('review_group_app', named) : t('review_group_new_app', named);
     push(f, `app:${f.path.join('.')}`, group, getAt(existing.app, f.path), { slot: 'app', path: f.path });
   }
   // The page says 名称 in both provider sections: in one list the rules' fuller label tells them apart.

@@ -2,6 +2,7 @@
 // the fill uses. Only reads: no value is written into the page, and the result goes to the background only.
 import type { CapturedField, CapturedImage, PageCapture, SkippedItem } from '../capture/types';
 import { matchFields } from '../fill/match';
+import { t } from '../i18n';
 import { ANTD, ANTD_CLASS } from '../platform/antd';
 import { PAGE_MAPS } from '../platform/index';
 import { driverFor } from '../platform/widgets';
@@ -20,36 +21,36 @@ async function bytesOf(src: string, doc: Document): Promise<Uint8Array | string>
   try {
     url = new URL(src, doc.baseURI);
   } catch {
-    return '图片地址无效';
+    return t('read_image_bad_url');
   }
   if (url.protocol === 'data:') {
     const m = /^data:[^,;]*(;[^,]*)?,(.*)$/s.exec(src);
     const bytes = m?.[1]?.includes('base64') ? base64ToBytes(m[2] ?? '') : null;
-    return bytes ?? '图片数据无法读取';
+    return bytes ?? t('read_image_unreadable');
   }
   // Only what this page serves itself: its own origin, or a blob it made. Another site's image is not read.
-  if (url.protocol !== 'blob:' && url.origin !== doc.location.origin) return '图片来自其他网站，未读取';
+  if (url.protocol !== 'blob:' && url.origin !== doc.location.origin) return t('read_image_foreign');
   try {
     const response = await fetch(url.href, { credentials: 'same-origin' });
-    if (!response.ok) return `页面没有给出图片（${response.status}）`;
+    if (!response.ok) return t('read_image_status', response.status);
     const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > MAX_IMAGE_BYTES) return '图片超过 10 MB，未读取';
+    if (length > MAX_IMAGE_BYTES) return t('read_image_too_big');
     return new Uint8Array(await response.arrayBuffer());
   } catch {
-    return '页面没有给出图片';
+    return t('read_image_missing');
   }
 }
 
 async function readImage(entry: Element, doc: Document): Promise<ImageRead> {
   const img = entry.querySelector('img');
   const src = img?.getAttribute('src') ?? '';
-  if (!src) return { reason: '页面没有显示这张图片' };
+  if (!src) return { reason: t('read_image_not_shown') };
   const bytes = await bytesOf(src, doc);
   if (typeof bytes === 'string') return { reason: bytes };
-  if (bytes.length > MAX_IMAGE_BYTES) return { reason: '图片超过 10 MB，未读取' };
+  if (bytes.length > MAX_IMAGE_BYTES) return { reason: t('read_image_too_big') };
   const type = sniffImageType(bytes);
-  if (!type) return { reason: '不是 PNG 或 JPEG 图片' };
-  const name = (img?.getAttribute('alt') || entry.getAttribute('title') || '').trim() || '图片';
+  if (!type) return { reason: t('read_image_type') };
+  const name = (img?.getAttribute('alt') || entry.getAttribute('title') || '').trim() || t('read_image_name');
   return { image: { name: name.slice(0, 255), type, dataBase64: bytesToBase64(bytes) } };
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { FORMS } from '../platform/forms';
 import { pagesOf } from '../platform/index';
 import type { FormKey, FormSpec, PageKey, StepSpec } from '../platform/types';
@@ -36,12 +37,12 @@ function currentStep(form: FormSpec, signals: PageSignals): { step: StepSpec; fr
     .flatMap((step) => [step.name, ...(step.aliases ?? [])].map((name) => ({ step, name: normalise(name) })))
     .filter((n) => text.includes(n.name))
     .sort((a, b) => b.name.length - a.name.length)[0];
-  if (named) return { step: named.step, from: `步骤条「${named.step.name}」` };
+  if (named) return { step: named.step, from: t('evidence_step_name', named.step.name) };
   const number = Number(text.match(/\d+/)?.[0]);
   const byNumber = form.steps.find((s) => s.position === number);
-  if (byNumber) return { step: byNumber, from: `步骤条第${number}步` };
+  if (byNumber) return { step: byNumber, from: t('evidence_step_number', number) };
   const byPlace = signals.steps.length === form.steps.length ? form.steps[index] : undefined;
-  return byPlace ? { step: byPlace, from: `步骤条第${index + 1}个` } : null;
+  return byPlace ? { step: byPlace, from: t('evidence_step_place', index + 1) } : null;
 }
 
 type Item = CollectedItem & { value?: PayloadValue | null };
@@ -54,7 +55,7 @@ export function recognisePage(signals: PageSignals, items: readonly Item[] = [])
   const form = recogniseForm(signals);
   if (!form) return { form: null, page: null };
   const title = form.titles[0] ?? '';
-  const evidence = [`标题「${title}」`];
+  const evidence = [t('evidence_title', title)];
   const bar = currentStep(form, signals);
   if (bar) evidence.push(bar.from);
   const scored = pagesOf(form.form).map((map) => {
@@ -67,7 +68,7 @@ export function recognisePage(signals: PageSignals, items: readonly Item[] = [])
   let page: PageKey | null = null;
   if (best && best.found > 0 && (!second || best.found > second.found || best.page === bar?.step.page)) {
     page = best.page;
-    evidence.push(`页面上有 ${best.found} 个已知字段`);
+    evidence.push(t('evidence_fields', best.found));
   } else if (bar) {
     page = bar.step.page;
   } else if (scored.length === 1) {
