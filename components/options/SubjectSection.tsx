@@ -14,7 +14,7 @@ export function SubjectSection({ profile, set }: { profile: Profile; set: (path:
   const f = (k: string) => `subject.unit.${k}`;
   return (
     <section class="card" id="sec-subject" aria-labelledby="h-subject">
-      <h2 id="h-subject">开办主体</h2>
+      <h2 id="h-subject">{t('editor_subject')}</h2>
       <SelectField
         label="开办主体性质"
         path="subject.nature"

@@ -110,7 +110,7 @@ export function Panel(props: PanelProps) {
         <p class="hint">{t('panel_locked')}</p>
       ) : choices && choices.profiles.length > 0 ? (
         <label class="row">
-          <span>{t('popup_current_profile')}</span>
+          <span>{t('panel_profile')}</span>
           <select
             value={choices.activeId ?? ''}
             onChange={trusted<TargetedEvent<HTMLSelectElement>>(
