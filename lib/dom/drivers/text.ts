@@ -18,7 +18,7 @@ export function writeText(el: HTMLInputElement | HTMLTextAreaElement, value: str
   if (el.maxLength > 0 && value.length > el.maxLength) {
     throw new FillError(`内容长度 ${value.length} 超过页面允许的 ${el.maxLength} 个字符`);
   }
-  el.focus({ preventScroll: true });
+  // No real focus: it would restyle the form twice per field; the page's checks listen to the events below.
   setNativeValue(el, value);
   commitText(el);
   if (el.value !== value) throw new FillError('页面没有接受该值');
