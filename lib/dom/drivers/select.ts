@@ -45,7 +45,7 @@ async function choose(select: HTMLElement, label: string, ctx: DriverContext) {
   try {
     press(await findOption(select, popup, label, ctx));
   } catch (error) {
-    await closePopup(select, ctx);
+    await closePopup(select, ctx, popup);
     throw error;
   }
   await waitFor(() => isShownAs(select, label), ctx.timeoutMs, `“${label}”没有被选中`, ctx.doc);
