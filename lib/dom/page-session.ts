@@ -120,7 +120,10 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
       view = { ...view, busy: false, report: result.report, marking: true };
       // One snapshot after the fill for both the list of empty fields and the glow on what was filled.
       refresh();
-      flash(result.report.fields.filter((f) => f.outcome === 'filled').map((f) => f.key), snapshot);
+      flash(
+        result.report.fields.filter((f) => f.outcome === 'filled').map((f) => f.key),
+        snapshot,
+      );
       return result.report;
     } finally {
       if (view.busy) {
