@@ -1,4 +1,5 @@
 // Figures → the tables `npm run bench` prints.
+import type { CpuSplit } from './cpu-split';
 import type { BundleSize } from './measure';
 import type { ScaleRow } from './scale';
 
@@ -31,6 +32,8 @@ export interface FillEntry {
   playwright: Stats | null;
   ratio: number | null;
   ownCost: Stats | null;
+  /** The zero-delay fill's main-thread time: our script, the page's scripts, layout/GC, idle (medians). */
+  ownCpu: CpuSplit | null;
   pageWait: number | null;
   failed?: string[];
 }
@@ -47,6 +50,7 @@ export function printFills(fills: FillEntry[], runs: number): void {
         'page wait': f.pageWait ?? '✗',
         'goal ≤': limit ?? '✗',
         'own cost (0 delay)': shown(f.ownCost),
+        'of which ours / page / other': f.ownCpu ? `${f.ownCpu.extension} / ${f.ownCpu.page} / ${f.ownCpu.other}` : '✗',
         playwright: shown(f.playwright),
         'ext/pw': f.ratio ?? '✗',
         failed: f.failed?.length ? f.failed.length : '',

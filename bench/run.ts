@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { EXTENSION_DIR, extensionIdOf, launchWithExtension } from '../tests/e2e/fixtures';
 import { routeReplica } from '../tests/e2e/platform-routes';
+import { type CpuSplit, medianSplit } from './cpu-split';
 import { benchProfile } from './data';
 import { type Form, timeExtension, timePlaywright } from './fill-runs';
 import { bundleSizes, timePopup, timeRecognition } from './measure';
@@ -61,6 +62,7 @@ const forms =
 for (const form of forms) {
   const ext: number[] = [];
   const own: number[] = [];
+  const cpus: CpuSplit[] = [];
   const pw: number[] = [];
   const waits: number[] = [];
   const reasons: string[] = [];
@@ -76,8 +78,11 @@ for (const form of forms) {
       ext.push(run.ms);
       waits.push(run.pageWait);
     }
-    const zero = await note('own cost', () => timeExtension(context, extPage, form, profiles, 'no-delay'));
+    const zero = await note('own cost', () =>
+      timeExtension(context, extPage, form, profiles, 'no-delay', { profile: true }),
+    );
     if (zero) own.push(zero.ms);
+    if (zero?.cpu) cpus.push(zero.cpu);
     const hand = await note('playwright', () => timePlaywright(context, form));
     if (hand !== null) pw.push(hand);
   }
@@ -90,6 +95,7 @@ for (const form of forms) {
     playwright: p,
     ratio: e && p ? Number((e.median / p.median).toFixed(2)) : null,
     ownCost: own.length ? stats(own) : null,
+    ownCpu: cpus.length ? medianSplit(cpus) : null,
     pageWait,
     ...(reasons.length ? { failed: reasons } : {}),
   });

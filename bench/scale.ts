@@ -2,7 +2,7 @@
 // and 200 profiles with images, passphrase lock off and on. Fills run on the zero-delay replica (own cost only).
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import type { Profile } from '../lib/profile/schema';
-import { openPanel, openWithProfiles } from '../tests/e2e/extension-fill';
+import { openPanel, openWithProfiles, panelOf } from '../tests/e2e/extension-fill';
 import { imagesOf, TINY_PNG_BASE64 } from '../tests/e2e/seed';
 import { benchProfile } from './data';
 import { type ExtPage, openForm, timedFill, timeExtension } from './fill-runs';
@@ -85,10 +85,14 @@ async function popupRender(context: BrowserContext, extensionId: string): Promis
   return ms;
 }
 
-/** Reload of a platform page to the panel listing every profile (includes the page's own load). */
-async function panelChoices(page: Page, panel: Frame, count: number): Promise<number> {
+/**
+ * Reload of a platform page to the panel listing every profile (includes the page's own load). The reload makes a
+ * new panel frame: the one returned is the frame to go on with.
+ */
+async function panelChoices(page: Page, count: number): Promise<{ ms: number; panel: Frame }> {
   const started = performance.now();
   await page.reload({ waitUntil: 'commit' });
+  const panel = await panelOf(page);
   // A big store on a busy machine may take longer than openPanel's own wait for the panel to appear.
   await panel.getByRole('button').first().waitFor({ timeout: 60_000 });
   await openPanel(panel);
@@ -97,7 +101,7 @@ async function panelChoices(page: Page, panel: Frame, count: number): Promise<nu
     .locator('option')
     .nth(count - 1)
     .waitFor({ state: 'attached', timeout: 60_000 });
-  return performance.now() - started;
+  return { ms: performance.now() - started, panel };
 }
 
 type Attempt = <T>(what: string, run: () => Promise<T>, timeoutMs?: number) => Promise<T | null>;
@@ -115,7 +119,7 @@ async function storeRows(launch: () => Promise<Browser>, attempt: Attempt, add: 
       async () => {
         const { context, extPage, extensionId } = await launch();
         try {
-          const { page, panel } = await openWithProfiles(
+          const { page } = await openWithProfiles(
             context,
             extPage,
             '/web/subject/add?variant=no-delay',
@@ -125,8 +129,9 @@ async function storeRows(launch: () => Promise<Browser>, attempt: Attempt, add: 
             const label = `${n} 份资料，口令${locked ? '开' : '关'}`;
             if (locked) await lockOn(extPage);
             add(label, 'popup first render', await popupRender(context, extensionId));
-            add(label, 'panel choices (page reload → listed)', await panelChoices(page, panel, n));
-            add(label, 'click → first field', (await timedFill(page, panel)).firstMs);
+            const choices = await panelChoices(page, n);
+            add(label, 'panel choices (page reload → listed)', choices.ms);
+            add(label, 'click → first field', (await timedFill(page, choices.panel)).firstMs);
           }
         } finally {
           await context.close();

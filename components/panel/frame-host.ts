@@ -92,8 +92,11 @@ export function mountFrameHost(doc: Document, src: string): FrameHost {
     clearTimeout(steadyTimer);
     steadyTimer = setTimeout(() => setSteady(true), STEADY_MS);
   };
+  // Read once each frame has been laid out and painted (a task queued from the frame's callback): reading in the
+  // callback itself would force a layout of the page's half-done changes every frame while a fill runs.
+  let after: ReturnType<typeof setTimeout> | undefined;
   const watch = () => {
-    look();
+    after = setTimeout(look, 0);
     raf = win.requestAnimationFrame(watch);
   };
   watch();
@@ -123,6 +126,7 @@ export function mountFrameHost(doc: Document, src: string): FrameHost {
     },
     remove() {
       win.cancelAnimationFrame(raf);
+      clearTimeout(after);
       clearTimeout(steadyTimer);
       host.remove();
     },

@@ -69,8 +69,22 @@ function headingText(el: Element): string {
 // Only a drawn style says "heading": a bare <span> or <div> is too common to count.
 const signature = (el: Element) =>
   el.classList.length > 0 || /^H[1-6]$/.test(el.tagName) ? `${el.tagName}.${[...el.classList].sort().join('.')}` : null;
-const outside = (el: Element, skip: readonly Element[]) =>
-  !el.closest(`${ANTD.formItem}, ${ANTD.chrome}, ${ANTD.steps}, ${ANTD.button}`) && !skip.some((s) => s.contains(el));
+const NOT_HEADINGS = `${ANTD.formItem}, ${ANTD.chrome}, ${ANTD.steps}, ${ANTD.button}`;
+
+/**
+ * The elements that may be headings, in document order: form items, the page's chrome, the step bar, buttons and
+ * `skip` are left out with everything inside them, so most of a form's nodes are never visited.
+ */
+function headingCandidates(root: Element, skip: readonly Element[]): Element[] {
+  if (root.closest(NOT_HEADINGS) || skip.some((s) => s.contains(root))) return [];
+  const rejected = (el: Element) => el.matches(NOT_HEADINGS) || skip.includes(el);
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (n) => (rejected(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const found: Element[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) found.push(n as Element);
+  return found;
+}
 
 /**
  * The section headings of the page, whatever their markup: the innermost element whose own words (buttons left
@@ -81,9 +95,8 @@ export function findHeadings(root: Element, sections: readonly SectionSpec[], sk
   const known = new Map<string, string>();
   for (const s of sections) for (const t of [s.title, ...(s.aliases ?? [])]) known.set(canonical(t), s.title);
   const candidates: { el: Element; key: string }[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    if (el.childElementCount > 6 || (el.textContent ?? '').length > 80 || !outside(el, skip)) continue;
-    if (el.querySelector(ANTD.formItem)) continue;
+  for (const el of headingCandidates(root, skip)) {
+    if (el.childElementCount > 6 || el.querySelector(ANTD.formItem) || (el.textContent ?? '').length > 80) continue;
     const key = canonical(headingText(el));
     if (key.length >= 2 && key.length <= 20) candidates.push({ el, key });
   }

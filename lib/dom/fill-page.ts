@@ -1,6 +1,6 @@
 import type { FieldLink } from '../fill/links';
 import { matchFields } from '../fill/match';
-import { type PlanStep, planFill } from '../fill/plan';
+import { instantRun, type PlanStep, planFill } from '../fill/plan';
 import { sameValue } from '../fill/same-value';
 import type { FieldReport, FillMode, FillReport, PayloadValue, Suggestion } from '../fill/types';
 import { t } from '../i18n';
@@ -74,6 +74,19 @@ export async function fillPage(
     return matchFields(map, fresh, links).matches.find((m) => m.spec === spec)?.item?.element;
   };
   const next = () => plan.steps.find((s) => !done.has(s.spec.key));
+  const begin = (step: PlanStep, element: HTMLElement): Promise<FieldReport> => {
+    done.add(step.spec.key);
+    undo.push({
+      spec: step.spec,
+      section: items[step.item]?.section ?? '',
+      label: step.label,
+      driver: step.driver,
+      before: step.before,
+    });
+    const t0 = performance.now();
+    const spec = step.spec;
+    return run(step, element, ctx, () => locate(spec)).then((f) => ({ ...f, ms: Math.round(performance.now() - t0) }));
+  };
   for (;;) {
     let step = next();
     if (!step) {
@@ -102,20 +115,18 @@ export async function fillPage(
         continue;
       }
     }
-    done.add(step.spec.key);
-    undo.push({
-      spec: step.spec,
-      section: items[step.item]?.section ?? '',
-      label: step.label,
-      driver: step.driver,
-      before: step.before,
-    });
-    const t0 = performance.now();
-    const timed = (f: FieldReport): FieldReport => ({ ...f, ms: Math.round(performance.now() - t0) });
-    const spec = step.spec;
-    const result = run(step, element, ctx, () => locate(spec));
-    if (step.background) later.push(result.then((f) => fields.push(timed(f))));
-    else fields.push(timed(await result));
+    if (step.instant) {
+      // The run's fields are written in this task, so the page re-renders once for all of them.
+      const batch = instantRun(plan.steps, step, done).flatMap((s) => {
+        const el = s === step ? element : items[s.item]?.element;
+        return el?.isConnected ? [begin(s, el)] : [];
+      });
+      fields.push(...(await Promise.all(batch)));
+      continue;
+    }
+    const result = begin(step, element);
+    if (step.background) later.push(result.then((f) => fields.push(f)));
+    else fields.push(await result);
     if (step.reshapes) replan();
   }
   // What is left after the last change: fields not on the page, not in the profile, kept, or only suggested.

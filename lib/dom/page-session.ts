@@ -119,11 +119,18 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
       // A fill that changed nothing keeps the earlier fill's undo: 撤销 still puts that one back.
       if (result.undo.length > 0) undo = { page: payload.page, entries: result.undo };
       view = { ...view, busy: false, report: result.report, marking: true };
-      flash(result.report.fields.filter((f) => f.outcome === 'filled').map((f) => f.key));
+      // One snapshot after the fill for both the list of empty fields and the glow on what was filled.
+      refresh();
+      flash(
+        result.report.fields.filter((f) => f.outcome === 'filled').map((f) => f.key),
+        snapshot,
+      );
       return result.report;
     } finally {
-      view = { ...view, busy: false };
-      refresh();
+      if (view.busy) {
+        view = { ...view, busy: false };
+        refresh();
+      }
       onChange(view);
     }
   }
@@ -143,8 +150,7 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
   }
 
   /** The page elements of profile fields, as the fill matched them: one snapshot for all. */
-  function elementsOf(keys: readonly string[]): HTMLElement[] {
-    const now = snapshotPage(doc);
+  function elementsOf(keys: readonly string[], now = snapshotPage(doc)): HTMLElement[] {
     if (!now.state.page || keys.length === 0) return [];
     const wanted = new Set(keys);
     return matchFields(PAGE_MAPS[now.state.page], now.items, links)
@@ -152,8 +158,8 @@ export function createPageSession(doc: Document, onChange: (view: SessionView) =
       .flatMap((m) => (m.item ? [m.item.element] : []));
   }
 
-  function flash(keys: readonly string[]) {
-    for (const element of elementsOf(keys)) element.animate?.(FLASH, { duration: 1600, easing: 'ease-out' });
+  function flash(keys: readonly string[], now?: typeof snapshot) {
+    for (const element of elementsOf(keys, now)) element.animate?.(FLASH, { duration: 1600, easing: 'ease-out' });
   }
 
   function bringIntoView(target: HTMLElement) {

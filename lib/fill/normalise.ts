@@ -43,13 +43,20 @@ function replaceWords(text: string, t: Table): string {
   return out;
 }
 
+// A fill matches the same few hundred labels again after every change of the form: each is worked out once.
+const canonicalMemo = new Map<string, string>();
+
 /** A label in canonical words: 负责人手机号码 and 负责人手机号 read alike, 时间 as 日期, 联系人 as 联络人. */
 export function canonical(label: string): string {
+  const known = canonicalMemo.get(label);
+  if (known !== undefined) return known;
   let text = replaceWords(normalise(label), WORDS);
   for (const suffix of FILLER_SUFFIXES) {
     const s = normalise(suffix);
     if (text.endsWith(s) && text.length - s.length >= 2) text = text.slice(0, -s.length);
   }
+  if (canonicalMemo.size > 5000) canonicalMemo.clear();
+  canonicalMemo.set(label, text);
   return text;
 }
 

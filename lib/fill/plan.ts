@@ -22,6 +22,8 @@ export interface PlanStep {
   reshapes: boolean;
   /** Opens no popup and changes no other field: may finish while the next fields are filled (uploads). */
   background: boolean;
+  /** Written in one go with no waiting (plain text): a run of them costs the page one re-render, not one each. */
+  instant: boolean;
   reason: string;
 }
 
@@ -102,6 +104,7 @@ export function planFill(
       continue;
     }
     const alwaysSet = spec.structural === true || driver === 'radio';
+    const reshapes = spec.structural === true || spec.order !== undefined || triggers.has(spec.key);
     if (sameValue(driver, item.value, shaped) || (mode === 'empty-only' && hasValue(item.value) && !alwaysSet)) {
       reports.push({ ...reportOf(spec, item.label), outcome: 'kept' });
       continue;
@@ -113,8 +116,9 @@ export function planFill(
       driver,
       value: shaped,
       before: item.value,
-      reshapes: spec.structural === true || spec.order !== undefined || triggers.has(spec.key),
+      reshapes,
       background: driver === 'upload',
+      instant: (driver === 'text' || driver === 'textarea') && !reshapes,
       reason: t('reason_score', item.label || spec.labels[0] || spec.key, m.score.toFixed(2)),
     });
   }
@@ -122,4 +126,22 @@ export function planFill(
     i.section && !i.section.startsWith('?') ? `${i.section} · ${i.label}` : i.label,
   );
   return { steps, reports, suggestions, unknownRequired: unknown };
+}
+
+/** Kinds no other field's options or checks depend on: a run of text fields may be written ahead of them. */
+const PASSABLE: ReadonlySet<WidgetKind> = new Set(['cascader', 'date', 'daterange', 'upload']);
+
+/**
+ * The instant steps that can be written together from `first` on, in plan order: later text fields join the run
+ * across regions, dates and uploads, but never across a choice (a select or radio may decide how the page checks
+ * a text) or a step that reshapes the form.
+ */
+export function instantRun(steps: readonly PlanStep[], first: PlanStep, done: ReadonlySet<string>): PlanStep[] {
+  const run: PlanStep[] = [];
+  for (const step of steps.slice(steps.indexOf(first))) {
+    if (done.has(step.spec.key)) continue;
+    if (step.instant) run.push(step);
+    else if (step.reshapes || !PASSABLE.has(step.driver)) break;
+  }
+  return run;
 }

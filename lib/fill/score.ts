@@ -21,6 +21,9 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
+// Every re-plan compares the same label pairs again: each pair is scored once.
+const similarityMemo = new Map<string, number>();
+
 /**
  * How alike two canonical labels are, 0–1: equal 1; one containing the other by how much of it it covers, a
  * little more when it is the end (a Chinese label's head noun: 企业市值 is a 市值); one that dropped a word in the
@@ -29,6 +32,16 @@ function isSubsequence(short: string, long: string): boolean {
 export function similarity(a: string, b: string): number {
   if (a === '' || b === '') return 0;
   if (a === b) return 1;
+  const pair = `${a}\u0000${b}`;
+  const known = similarityMemo.get(pair);
+  if (known !== undefined) return known;
+  const score = compare(a, b);
+  if (similarityMemo.size > 20000) similarityMemo.clear();
+  similarityMemo.set(pair, score);
+  return score;
+}
+
+function compare(a: string, b: string): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const ratio = short.length / long.length;
   if (short.length >= 2 && long.endsWith(short)) return 0.6 + 0.4 * ratio;

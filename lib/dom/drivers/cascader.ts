@@ -62,7 +62,7 @@ export const cascaderDriver: WidgetDriver = {
         ctx.doc,
       );
     } finally {
-      await closePopup(cascader, ctx);
+      await closePopup(cascader, ctx, popup);
     }
   },
   async clear(item, ctx) {

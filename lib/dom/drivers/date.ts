@@ -2,20 +2,23 @@ import { t } from '../../i18n';
 import { ANTD } from '../../platform/antd';
 import { key, mouseDown, press, setNativeValue } from '../events';
 import { FillError, waitFor } from '../wait';
-import { popupAt } from './popup';
+import { isOpenPopup, openPopups, popupAt } from './popup';
 import { asList, asText, type DriverContext, type WidgetDriver } from './types';
 
 const inputsOf = (item: HTMLElement) => [...item.querySelectorAll<HTMLInputElement>(`${ANTD.picker} input`)];
 
-/** This input's own open panel: the picker's popup names no id, so it is the one placed against the picker. */
-const openPanel = (input: HTMLInputElement, doc: Document) => {
+/**
+ * This input's own panel, opened by us: the picker's popup names no id, so it is the open one placed against the
+ * picker that was not open before (`before`). A range picker's two inputs share theirs, so it may be open already.
+ */
+const openPanel = (input: HTMLInputElement, doc: Document, before?: ReadonlySet<Element>) => {
   const picker = input.closest(ANTD.picker);
-  return picker ? popupAt(picker, ANTD.pickerDropdown, doc) : null;
+  return picker ? popupAt(picker, ANTD.pickerDropdown, doc, before) : null;
 };
 
 /** The panel shows the typed date as chosen once the picker has parsed the text. */
-const panelShows = (input: HTMLInputElement, doc: Document, value: string) =>
-  [...(openPanel(input, doc)?.querySelectorAll(`${ANTD.pickerCell}[title="${value}"]`) ?? [])].some((cell) =>
+const panelShows = (panel: HTMLElement, value: string) =>
+  [...panel.querySelectorAll(`${ANTD.pickerCell}[title="${value}"]`)].some((cell) =>
     /ant-picker-cell-(selected|range-start|range-end)/.test(cell.className),
   );
 
@@ -23,22 +26,29 @@ const panelShows = (input: HTMLInputElement, doc: Document, value: string) =>
  * Types the date in the picker's display format and commits it with Enter, as a keyboard user does. The picker
  * ignores Enter until its panel is open and has parsed the text, so both are awaited.
  */
-async function typeDate(input: HTMLInputElement, value: string, ctx: DriverContext) {
+async function typeDate(input: HTMLInputElement, value: string, ctx: DriverContext, opened: Set<HTMLElement>) {
   if (input.disabled) throw new FillError(t('driver_date_disabled'));
+  const shared = [...opened].find(isOpenPopup) ?? openPanel(input, ctx.doc);
+  const before = openPopups(ANTD.pickerDropdown, ctx.doc);
   mouseDown(input);
   input.focus({ preventScroll: true });
-  await waitFor(() => openPanel(input, ctx.doc), ctx.timeoutMs, t('driver_date_not_open'), ctx.doc);
+  const panel =
+    shared ??
+    (await waitFor(() => openPanel(input, ctx.doc, before), ctx.timeoutMs, t('driver_date_not_open'), ctx.doc));
+  opened.add(panel);
   setNativeValue(input, value);
-  await waitFor(() => panelShows(input, ctx.doc, value), ctx.timeoutMs, t('driver_date_format', value), ctx.doc);
+  await waitFor(() => panelShows(panel, value), ctx.timeoutMs, t('driver_date_format', value), ctx.doc);
   key(input, 'Enter');
   await waitFor(() => input.value === value, ctx.timeoutMs, t('driver_date_refused', value), ctx.doc);
 }
 
-/** Blurs the inputs and waits until the panel starts closing (its closing animation is not awaited). */
-async function closePicker(item: HTMLElement, ctx: DriverContext) {
-  const inputs = inputsOf(item);
-  for (const input of inputs) input.blur();
-  const closed = () => inputs.every((input) => !openPanel(input, ctx.doc));
+/**
+ * Blurs the inputs and waits until the panels we opened start closing (their closing animation is not awaited);
+ * a panel is watched by its classes, so no layout is read while the page closes it.
+ */
+async function closePicker(item: HTMLElement, ctx: DriverContext, opened: Set<HTMLElement>) {
+  for (const input of inputsOf(item)) input.blur();
+  const closed = () => [...opened].every((panel) => !isOpenPopup(panel));
   await waitFor(closed, ctx.timeoutMs, t('driver_date_not_closed'), ctx.doc).catch(() => undefined);
 }
 
@@ -47,10 +57,11 @@ export const dateDriver: WidgetDriver = {
   async fill(item, value, ctx) {
     const [input] = inputsOf(item);
     if (!input) throw new FillError(t('driver_no_date'));
+    const opened = new Set<HTMLElement>();
     try {
-      await typeDate(input, asText(value), ctx);
+      await typeDate(input, asText(value), ctx, opened);
     } finally {
-      await closePicker(item, ctx);
+      await closePicker(item, ctx, opened);
     }
   },
   async clear(item, ctx) {
@@ -71,9 +82,10 @@ export const dateRangeDriver: WidgetDriver = {
     const [start, end] = asList(value);
     const [startInput, endInput] = inputsOf(item);
     if (!start || !end || !startInput || !endInput) throw new FillError(t('driver_range_incomplete'));
+    const opened = new Set<HTMLElement>();
     try {
-      await typeDate(startInput, start, ctx);
-      await typeDate(endInput, end, ctx);
+      await typeDate(startInput, start, ctx, opened);
+      await typeDate(endInput, end, ctx, opened);
       await waitFor(
         () => startInput.value === start && endInput.value === end,
         ctx.timeoutMs,
@@ -81,7 +93,7 @@ export const dateRangeDriver: WidgetDriver = {
         ctx.doc,
       );
     } finally {
-      await closePicker(item, ctx);
+      await closePicker(item, ctx, opened);
     }
   },
   clear: dateDriver.clear,

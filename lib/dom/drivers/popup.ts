@@ -30,25 +30,35 @@ function placement(anchor: Element, popup: Element): 'aligned' | 'beside' | null
   return p.left < a.right && p.right > a.left ? 'beside' : null;
 }
 
-/** The open popup (of the `selector` kind) placed against `anchor`; a popup exactly aligned wins. */
-export function popupAt(anchor: Element, selector: string, doc: Document): HTMLElement | null {
-  const open = [...doc.querySelectorAll<HTMLElement>(selector)].filter(isOpenPopup);
+/**
+ * The open popup (of the `selector` kind) placed against `anchor`; a popup exactly aligned wins. With `before`
+ * (the popups open before we opened ours), the one popup that opened since is ours: this runs after every DOM
+ * change while a fill waits, and geometry there would cost a layout each time, so it is measured only to tell
+ * several new popups apart.
+ */
+export function popupAt(anchor: Element, selector: string, doc: Document, before?: ReadonlySet<Element>) {
+  const open = [...doc.querySelectorAll<HTMLElement>(selector)].filter((el) => isOpenPopup(el) && !before?.has(el));
+  if (before && open.length <= 1) return open[0] ?? null;
   const placed = open.map((el) => [el, placement(anchor, el)] as const);
   return (placed.find(([, p]) => p === 'aligned') ?? placed.find(([, p]) => p === 'beside'))?.[0] ?? null;
 }
+
+/** The popups of this kind open before we open one: whatever comes after is not one of them. */
+export const openPopups = (selector: string, doc: Document): ReadonlySet<Element> =>
+  new Set([...doc.querySelectorAll(selector)].filter(isOpenPopup));
 
 /**
  * The popup that belongs to this select: by its aria-controls id, which names the option list antd renders inside
  * the popup. A cascader's aria-controls names no element, so its popup is the open one placed against its selector.
  */
-export function findPopup(select: Element, doc: Document): HTMLElement | null {
+export function findPopup(select: Element, doc: Document, before?: ReadonlySet<Element>): HTMLElement | null {
   const input = select.querySelector('input');
   const listId = input?.getAttribute('aria-controls') ?? input?.getAttribute('aria-owns');
   const own = listId ? doc.getElementById(listId)?.closest<HTMLElement>(ANTD.selectDropdown) : null;
   if (own) return isOpenPopup(own) ? own : null;
   if (!select.classList.contains(ANTD_CLASS.selectOpen)) return null;
   const selector = select.querySelector(ANTD.selectSelector) ?? select;
-  return popupAt(selector, ANTD.selectDropdown, doc);
+  return popupAt(selector, ANTD.selectDropdown, doc, before);
 }
 
 /** Opens a select or cascader the way a user does (mousedown on the selector) and returns its popup. */
@@ -58,19 +68,22 @@ export async function openPopup(select: HTMLElement, ctx: DriverContext): Promis
   if (!selector) throw new FillError(t('driver_no_select'));
   const existing = findPopup(select, ctx.doc);
   if (existing) return existing;
+  const before = openPopups(ANTD.selectDropdown, ctx.doc);
   mouseDown(selector);
-  return waitFor(() => findPopup(select, ctx.doc), ctx.timeoutMs, t('driver_select_not_open'), ctx.doc);
+  return waitFor(() => findPopup(select, ctx.doc, before), ctx.timeoutMs, t('driver_select_not_open'), ctx.doc);
 }
 
-/** Closes the popup (Escape, then blur) so that only one is ever open; its closing animation is not awaited. */
-export async function closePopup(select: HTMLElement, ctx: DriverContext): Promise<void> {
+/**
+ * Closes the popup (Escape, then blur) so that only one is ever open; its closing animation is not awaited. Given
+ * the popup it opened, it watches that element's classes instead of looking for the popup again.
+ */
+export async function closePopup(select: HTMLElement, ctx: DriverContext, popup?: HTMLElement): Promise<void> {
   const input = select.querySelector('input');
-  if (!findPopup(select, ctx.doc)) return;
+  const isOpen = popup ? () => isOpenPopup(popup) : () => findPopup(select, ctx.doc) !== null;
+  if (!isOpen()) return;
   if (input) {
     key(input, 'Escape');
     input.blur();
   }
-  await waitFor(() => !findPopup(select, ctx.doc), ctx.timeoutMs, t('driver_select_not_closed'), ctx.doc).catch(
-    () => undefined,
-  );
+  await waitFor(() => !isOpen(), ctx.timeoutMs, t('driver_select_not_closed'), ctx.doc).catch(() => undefined);
 }

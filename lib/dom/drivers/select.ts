@@ -46,7 +46,7 @@ async function choose(select: HTMLElement, label: string, ctx: DriverContext) {
   try {
     press(await findOption(select, popup, label, ctx));
   } catch (error) {
-    await closePopup(select, ctx);
+    await closePopup(select, ctx, popup);
     throw error;
   }
   await waitFor(() => isShownAs(select, label), ctx.timeoutMs, t('driver_not_chosen', label), ctx.doc);

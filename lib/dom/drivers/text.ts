@@ -19,7 +19,7 @@ export function writeText(el: HTMLInputElement | HTMLTextAreaElement, value: str
   if (el.maxLength > 0 && value.length > el.maxLength) {
     throw new FillError(t('driver_too_long', value.length, el.maxLength));
   }
-  el.focus({ preventScroll: true });
+  // No real focus: it would restyle the form twice per field; the page's checks listen to the events below.
   setNativeValue(el, value);
   commitText(el);
   if (el.value !== value) throw new FillError(t('driver_value_refused'));
