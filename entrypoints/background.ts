@@ -11,7 +11,7 @@ import { createTabChoices } from '../lib/messaging/tab-choices';
 import { checkRegionAgainstDivisions } from '../lib/regions/divisions';
 import { localToday } from '../lib/rules/day';
 import { checkReadiness } from '../lib/rules/readiness';
-import { bytesToBase64 } from '../lib/store/base64';
+import { bytesToBase64 } from '../lib/encoding/base64';
 import { createFieldLinkStore } from '../lib/store/field-links';
 import { createKeyHolder, watchIdle } from '../lib/store/key-holder';
 import { createLinkCommands } from '../lib/store/link-commands';

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { nowIso } from '../../lib/profile/factory';
 import { type Profile, ProfileSchema } from '../../lib/profile/schema';
-import { merge3 } from '../data/merge';
+import { merge3 } from '../../lib/profile/merge';
 import { profileStore, putProfile } from '../data/store';
 import { setPath } from './path';
 

@@ -6,7 +6,7 @@ import { ANTD, ANTD_CLASS } from '../platform/antd';
 import { PAGE_MAPS } from '../platform/index';
 import { driverFor } from '../platform/widgets';
 import { sniffImageType } from '../rules/files';
-import { base64ToBytes, bytesToBase64 } from '../store/base64';
+import { base64ToBytes, bytesToBase64 } from '../encoding/base64';
 import { DRIVERS } from './drivers';
 import { snapshotPage } from './snapshot';
 

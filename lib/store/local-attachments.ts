@@ -5,7 +5,7 @@
 // read, so the cost of that size is disk, not memory.
 import { storage } from 'wxt/utils/storage';
 import { AttachmentExistsError, type AttachmentStore, type StoredAttachment } from './attachments';
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { base64ToBytes, bytesToBase64 } from '../encoding/base64';
 
 interface Stored {
   type: StoredAttachment['type'];

@@ -11,7 +11,7 @@ import {
   type SealKey,
 } from '../crypto/seal';
 import type { AttachmentStore } from './attachments';
-import { base64ToBytes } from './base64';
+import { base64ToBytes } from '../encoding/base64';
 import { LockedError } from './key-holder';
 import { createLocalAttachmentStore } from './local-attachments';
 import {

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PBKDF2_ITERATIONS } from '../crypto/seal';
 import { sampleProfile } from '../profile/sample';
 import type { StoredAttachment } from './attachments';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../encoding/base64';
 import { createKeyHolder, LockedError } from './key-holder';
 import { createLockableStore, WrongPassphraseError } from './lock';
 import { imageRefs } from './profiles';

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import type { Profile } from '../../lib/profile/schema';
-import { base64ToBytes } from '../../lib/store/base64';
+import { base64ToBytes } from '../../lib/encoding/base64';
 import { exportProfiles } from '../../lib/transfer/export';
 import { PLATFORM_ORIGIN, replicaFile } from '../e2e/platform-routes';
 import { TINY_PNG_BASE64 } from '../e2e/seed';

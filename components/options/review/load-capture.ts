@@ -3,7 +3,7 @@
 
 import type { TabCapture } from '../../../lib/capture/types';
 import type { ImageRef } from '../../../lib/profile/schema';
-import { base64ToBytes } from '../../../lib/store/base64';
+import { base64ToBytes } from '../../../lib/encoding/base64';
 import { checkPicked, putAttachment } from '../../data/attachments';
 
 export interface LoadedCapture {
