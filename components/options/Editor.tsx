@@ -43,6 +43,7 @@ export function Editor({ stored, today, onFlush }: EditorProps) {
           />
           <p class={`save-status save-${ed.status}`} aria-live="polite">
             {STATUS[ed.status]}
+            {ed.status === 'error' && ed.error && ` ${ed.error}`}
           </p>
         </div>
         {ed.conflict && (

@@ -2,8 +2,8 @@
 // A save is atomic: new images first (fresh ids, never overwriting), then the whole list in one setValue, then
 // unreferenced images are collected. A failure at any step leaves the previous list and its images intact.
 import { storage } from 'wxt/utils/storage';
-import { PROFILE_MIGRATIONS } from '../profile/migrations';
 import { imageRefs } from '../profile/image-paths';
+import { PROFILE_MIGRATIONS } from '../profile/migrations';
 import { MAX_PROFILES, PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema } from '../profile/schema';
 import type { AttachmentStore, StoredAttachment } from './attachments';
 

@@ -1,8 +1,9 @@
 // Import: check everything first (size before parsing, format, version, every profile, every image), then write
 // all in one store call or nothing. Existing ids are never overwritten: they come back as conflicts to resolve.
 import { z } from 'zod';
+import { base64DecodedLength, base64ToBytes } from '../encoding/base64';
 import type { FieldLink } from '../fill/links';
-import { type ImageBytes as StoredAttachment, imageRefs, refsWithPaths } from '../profile/image-paths';
+import { imageRefs, refsWithPaths, type ImageBytes as StoredAttachment } from '../profile/image-paths';
 import { migrateProfileList } from '../profile/migrations';
 import { cutGraphemes, MAX_NAME_LENGTH, quotable } from '../profile/names';
 import { MAX_PROFILES, PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema } from '../profile/schema';
@@ -15,7 +16,6 @@ import {
   sniffImageType,
   typeName,
 } from '../rules/files';
-import { base64DecodedLength, base64ToBytes } from '../encoding/base64';
 import { EXPORT_FORMAT, ExportEnvelopeSchema, MAX_IMPORT_BYTES } from './format';
 import { fileLinks, importLinks, type LinksOutcome, type LinkTarget } from './import-links';
 import { describeFilePath, describeProfilePath } from './path-label';

@@ -4,7 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROFILE_SCHEMA_VERSION } from '../../lib/profile/schema';
 import { MAX_IMPORT_BYTES } from '../../lib/transfer/format';
-import { expectNoPollution, expectRejected, prototypeSnapshot, type Seeded, seedTwoProfiles } from '../support/fuzz-harness';
+import {
+  expectNoPollution,
+  expectRejected,
+  prototypeSnapshot,
+  type Seeded,
+  seedTwoProfiles,
+} from '../support/fuzz-harness';
 import { edit, FILE, imageCases, type Json, type MalformedCase, prototypeKeyCases } from '../support/malformed';
 
 const protoBefore = prototypeSnapshot();

@@ -2,8 +2,8 @@
 // attachments until the save; an image that fails is named, never stored.
 
 import type { TabCapture } from '../../../lib/capture/types';
-import type { ImageRef } from '../../../lib/profile/schema';
 import { base64ToBytes } from '../../../lib/encoding/base64';
+import type { ImageRef } from '../../../lib/profile/schema';
 import { checkPicked, putAttachment } from '../../data/attachments';
 
 export interface LoadedCapture {
