@@ -1,5 +1,5 @@
-import { TEXT_INPUT } from '../collect';
 import { commitText, setNativeValue } from '../events';
+import { TEXT_INPUT } from '../form-item';
 import { FillError } from '../wait';
 import { asText, type WidgetDriver } from './types';
 
