@@ -64,3 +64,21 @@ describe('OptionsApp profile actions', () => {
     await waitFor(async () => expect(await names()).toEqual(['甲公司', '甲公司 副本']));
   });
 });
+
+describe('OptionsApp and changes made elsewhere', () => {
+  it('follows a save by another window, and merges it with what is typed here', async () => {
+    const p = newProfile('甲公司');
+    await bg.store.save(p);
+    render(<OptionsApp deps={deps()} />);
+    const name = (await screen.findByLabelText('资料名称')) as HTMLInputElement;
+    fireEvent.input(screen.getByLabelText('主办单位名称'), { target: { value: '甲有限公司' } });
+    // The popup (or a capture) renames it meanwhile, through the background.
+    expect(await sendMessage('bg:profile', { op: 'rename', id: p.id, name: '乙公司' })).toMatchObject({ ok: true });
+    await waitFor(() => expect(name.value).toBe('乙公司'));
+    expect(await screen.findByText('✔ 已自动保存')).toBeTruthy();
+    await waitFor(async () => {
+      const stored = await bg.store.get(p.id);
+      expect([stored?.displayName, stored?.subject.unit.name]).toEqual(['乙公司', '甲有限公司']);
+    });
+  });
+});
