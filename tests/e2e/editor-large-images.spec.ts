@@ -53,7 +53,10 @@ test('twelve large photos: import, replace one in the editor, export — every i
   const { p, file, sizes } = bigProfile();
   expect(sizes).toHaveLength(12);
   const note = (type: string, description: string) => test.info().annotations.push({ type, description });
-  note('file', `${(file.length / MB).toFixed(1)} MB of JSON, images ${(sizes.reduce((a, b) => a + b) / MB).toFixed(1)} MB`);
+  note(
+    'file',
+    `${(file.length / MB).toFixed(1)} MB of JSON, images ${(sizes.reduce((a, b) => a + b) / MB).toFixed(1)} MB`,
+  );
   note('largest message', `${((Math.max(...sizes) * 4) / 3 / MB).toFixed(2)} MB of base64 (one image)`);
 
   const options = await extPage('options.html');
