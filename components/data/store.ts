@@ -60,12 +60,21 @@ export async function setActiveId(id: string): Promise<void> {
 export function watchSnapshot(cb: (s: StoreSnapshot) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: ReturnType<typeof setTimeout> | undefined;
-  const take = (s: StoreSnapshot) => {
-    // The background may be asleep (MV3) with no timer of its own: this page asks it to drop the key on time.
+  // The background may be asleep (MV3) with no timer of its own: this page asks it to drop the key on time, and
+  // asks again when the key was used meanwhile (a fill, the popup) and its idle time started over.
+  const plan = (left: number | null | undefined) => {
     clearTimeout(idle);
-    const left = s.idleLeftMs;
-    if (typeof left === 'number')
-      idle = setTimeout(() => void ask({ op: 'expire-idle' }), Math.min(left + 50, 2 ** 31 - 1));
+    if (typeof left !== 'number') return;
+    idle = setTimeout(
+      async () => {
+        const r = await ask({ op: 'expire-idle' });
+        if (r.ok) plan(r.leftMs);
+      },
+      Math.min(left + 50, 2 ** 31 - 1),
+    );
+  };
+  const take = (s: StoreSnapshot) => {
+    plan(s.idleLeftMs);
     cb(s);
   };
   const fire = (delay = 10) => {
