@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 // Refusals and report text in the browser's UI language.
 import { t } from '../components/i18n';
+import { bytesToBase64 } from '../lib/encoding/base64';
 import { createFillService } from '../lib/fill/fill-service';
 import { onShortcut } from '../lib/fill/shortcut';
 import { registerCaptureHandlers } from '../lib/messaging/capture-handlers';
@@ -9,16 +10,15 @@ import { relayPanelPort } from '../lib/messaging/panel-port';
 import { redactProblems } from '../lib/messaging/problems';
 import { type FillRequest, type FillResult, onMessage, sendMessage } from '../lib/messaging/protocol';
 import { classifySender, refusedFill, refusedMessage } from '../lib/messaging/senders';
+import { registerStoreHandlers } from '../lib/messaging/store-handlers';
 import { createTabChoices } from '../lib/messaging/tab-choices';
 import { checkRegionAgainstDivisions } from '../lib/regions/divisions';
 import { localToday } from '../lib/rules/day';
 import { checkReadiness } from '../lib/rules/readiness';
-import { bytesToBase64 } from '../lib/store/base64';
 import { createFieldLinkStore } from '../lib/store/field-links';
 import { createKeyHolder, watchIdle } from '../lib/store/key-holder';
 import { createLinkCommands } from '../lib/store/link-commands';
 import { createLockableStore } from '../lib/store/lock';
-import { createProfileCommands } from '../lib/store/profile-commands';
 
 export default defineBackground(() => {
   // With the passphrase lock on and no key held, every read throws LockedError ('资料已加锁，请先解锁'), which
@@ -60,6 +60,8 @@ export default defineBackground(() => {
     relayPanelPort(port, from.kind === 'panel' ? from.tabId : null, connect);
   });
   registerCaptureHandlers(self);
+  // Profile names and actions, the taught fields and the editor's reads and writes: extension pages only, one queue.
+  const { serial } = registerStoreHandlers({ store, self, links });
 
   /** Why a click in the panel does not count (null when the tab confirms it was visible and on top there). */
   async function panelClickRefused(tabId: number, click: { x: number; y: number }, panelKey: string) {
@@ -93,11 +95,8 @@ export default defineBackground(() => {
     const state = await sendMessage('content:state', undefined, top(from.tabId)).catch(() => null);
     if (!state?.page || state.page !== data.link?.page)
       return { ok: false, message: t('links_not_saved', t('links_page_changed')) };
-    return links.teach(data.link);
+    return serial(() => links.teach(data.link));
   });
-  onMessage('bg:links', ({ data, sender }) =>
-    classifySender(sender, self).kind === 'page' ? links.run(data) : { ok: false, message: refusedMessage() },
-  );
   onMessage('bg:check', ({ data, sender }) => {
     if (classifySender(sender, self).kind !== 'page') throw new Error(refusedMessage());
     return service.check(data);
@@ -119,15 +118,6 @@ export default defineBackground(() => {
     if (classifySender(sender, self).kind !== 'panel') throw new Error(refusedMessage());
     await browser.runtime.openOptionsPage();
   });
-  // Profile names, profile actions and the lock are for the popup and the editor, never for a content script.
-  const profiles = createProfileCommands(store);
-  onMessage('bg:profiles', ({ sender }) => {
-    if (classifySender(sender, self).kind !== 'page') throw new Error(refusedMessage());
-    return profiles.view();
-  });
-  onMessage('bg:profile', ({ data, sender }) =>
-    classifySender(sender, self).kind === 'page' ? profiles.run(data) : { ok: false, message: refusedMessage() },
-  );
   onMessage('bg:attachment', ({ data, sender }) => {
     const from = classifySender(sender, self);
     return from.kind === 'content' ? service.attachment(data.token, data.id, from.tabId) : null;

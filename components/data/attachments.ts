@@ -1,20 +1,21 @@
 // Images for the editor. A picked image gets its ImageRef at once and waits here until the profile that refers to
-// it is saved (store.ts passes it to lib/store's atomic save); stored images are read from lib/store.
+// it is saved: the save sends it to the background first (one message per image, see lib/store/staged-images.ts),
+// and the background writes it together with the profile. Stored images are asked of the background.
 
+import { base64ToBytes, bytesToBase64 } from '../../lib/encoding/base64';
 import { newId } from '../../lib/profile/factory';
+import { type ImageBytes, imageRefs } from '../../lib/profile/image-paths';
 import { cutGraphemes, normaliseText, quotable } from '../../lib/profile/names';
-import type { ImageRef } from '../../lib/profile/schema';
+import type { ImageRef, Profile } from '../../lib/profile/schema';
 import { type ImageType, inspectImage, typeName } from '../../lib/rules/files';
-import type { StoredAttachment } from '../../lib/store/attachments';
-import { imageRefs } from '../../lib/store/profiles';
-import { profileStore } from './store';
+import { ask } from './client';
 
-const pending = new Map<string, StoredAttachment>();
+const pending = new Map<string, ImageBytes>();
 const urls = new Map<string, string>();
 
 /** The waiting images a profile refers to. */
-export function pendingFor(profile: Parameters<typeof imageRefs>[0]): Record<string, StoredAttachment> {
-  const out: Record<string, StoredAttachment> = {};
+export function pendingFor(profile: Profile): Record<string, ImageBytes> {
+  const out: Record<string, ImageBytes> = {};
   for (const ref of imageRefs(profile)) {
     const a = pending.get(ref.id);
     if (a) out[ref.id] = a;
@@ -24,6 +25,15 @@ export function pendingFor(profile: Parameters<typeof imageRefs>[0]): Record<str
 
 export function released(ids: readonly string[]): void {
   for (const id of ids) pending.delete(id);
+}
+
+/** Sends images to the background ahead of the save or import that refers to them; null, or why not. */
+export async function stageImages(images: Iterable<readonly [string, ImageBytes]>): Promise<string | null> {
+  for (const [id, image] of images) {
+    const r = await ask({ op: 'stage', id, dataBase64: bytesToBase64(image.bytes) });
+    if (!r.ok) return r.message;
+  }
+  return null;
 }
 
 /** Decodes in this page (createImageBitmap) and gives the size; throws when the browser cannot decode it. */
@@ -59,11 +69,18 @@ export function putAttachment(bytes: Uint8Array, type: ImageType, name: string):
   return { id, name: clean, type, size: bytes.length };
 }
 
+/** A stored image's bytes, or null when it is gone (or the store is locked). */
+export async function storedImage(id: string): Promise<ImageBytes | null> {
+  const r = await ask({ op: 'image', id });
+  const bytes = r.ok && r.image ? base64ToBytes(r.image.dataBase64) : null;
+  return r.ok && r.image && bytes ? { type: r.image.type, bytes } : null;
+}
+
 /** A URL to show the image, or null when it is gone. */
 export async function attachmentUrl(id: string): Promise<string | null> {
   const known = urls.get(id);
   if (known) return known;
-  const a = pending.get(id) ?? (await profileStore().getAttachment(id));
+  const a = pending.get(id) ?? (await storedImage(id));
   if (!a) return null;
   const url = URL.createObjectURL(new Blob([a.bytes as BlobPart], { type: a.type }));
   urls.set(id, url);

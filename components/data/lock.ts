@@ -1,8 +1,9 @@
 // The passphrase lock for the editor: every change is a command the background runs (lib/store/lock-commands.ts),
 // so two windows never re-encrypt at once; each answers with a Chinese message instead of throwing.
 import { sendMessage } from '../../lib/messaging/protocol';
+import { DEFAULT_IDLE_MINUTES } from '../../lib/store/lock';
 import type { LockCommand } from '../../lib/store/lock-commands';
-import { profileStore } from './store';
+import { ask as askEditor } from './client';
 
 export { DEFAULT_IDLE_MINUTES, MIN_PASSPHRASE_LENGTH } from '../../lib/store/lock';
 
@@ -24,8 +25,11 @@ export const lockNow = () => ask({ op: 'lock-now' });
 export const disableLock = (passphrase: string) => ask({ op: 'lock-disable', passphrase });
 export const changePassphrase = (old: string, next: string) => ask({ op: 'lock-change', old, next });
 export const setIdleMinutes = (minutes: number) => ask({ op: 'lock-idle', minutes });
-/** Read here: the lock record is plain, and reading needs no queue. */
-export const idleMinutes = () => profileStore().idleMinutes();
+/** The idle time set with the lock (the default when it cannot be read). */
+export async function idleMinutes(): Promise<number> {
+  const r = await askEditor({ op: 'snapshot' });
+  return r.ok ? r.idleMinutes : DEFAULT_IDLE_MINUTES;
+}
 
 /** A rough hint, not a gate: length and character classes. */
 export function passphraseStrength(p: string): { level: 0 | 1 | 2 | 3; label: string } {

@@ -1,40 +1,32 @@
-// Adapter between the UI and lib/store. The UI imports only from here. Images picked in the editor wait in
-// memory (see attachments.ts) until the save of the profile that refers to them, because lib/store writes new
-// images together with the profile (atomic) and collects unreferenced ones.
+// The editor's view of the profile store, all through the background (client.ts): a snapshot of every profile,
+// saves merged per field with what other windows stored meanwhile, and a change notification from storage, so
+// the page follows what the popup, a capture or another editor tab changed. This page holds no store and no key.
 import { storage } from 'wxt/utils/storage';
+import type { EditorResults } from '../../lib/messaging/editor-protocol';
+import { sendMessage } from '../../lib/messaging/protocol';
 import type { Profile } from '../../lib/profile/schema';
-import { createKeyHolder, LockedError, SESSION_KEY, watchIdle } from '../../lib/store/key-holder';
-import { createLockableStore, LOCK_KEY, type LockableStore, type LockState } from '../../lib/store/lock';
-import { ACTIVE_KEY, effectiveActive } from '../../lib/store/profiles';
-import { pendingFor, released } from './attachments';
+import { SESSION_KEY } from '../../lib/store/key-holder';
+import { LOCK_KEY, type LockState } from '../../lib/store/lock';
+import { ACTIVE_KEY, effectiveActive, PROFILES_KEY } from '../../lib/store/profiles';
+import { sealedKeys } from '../../lib/store/sealed';
+import { pendingFor, released, stageImages } from './attachments';
+import { ask } from './client';
 
 export interface StoreSnapshot {
   profiles: Profile[];
-  /** The active profile's id as stored ('' or stale is possible; see `activeOf`). */
+  /** The effective active profile's id (the background makes it the stored one). */
   activeId: string | null;
   /** The passphrase lock: 'locked' means no profiles can be read until 解锁. */
   lock: LockState;
+  /** Until the idle lock, when unlocked. */
+  idleLeftMs?: number | null;
 }
 
-let instance: LockableStore | null = null;
-/** One store per page: lib/store serialises this page's writes through it. The key itself is in storage.session. */
-export function profileStore(): LockableStore {
-  instance ??= createLockableStore(createKeyHolder());
-  return instance;
-}
-
+/** The store as the background sees it; throws only when the background does not answer. */
 export async function loadSnapshot(): Promise<StoreSnapshot> {
-  const store = profileStore();
-  const lock = await store.lockState();
-  const activeId = (await store.getActiveId()) || null;
-  if (lock === 'locked') return { profiles: [], activeId, lock };
-  try {
-    return { profiles: await store.list(), activeId, lock };
-  } catch (e) {
-    // The idle time ran out between the two reads.
-    if (e instanceof LockedError) return { profiles: [], activeId, lock: 'locked' };
-    throw e;
-  }
+  const r = await ask({ op: 'snapshot' });
+  if (!r.ok) throw new Error(r.message);
+  return { profiles: r.profiles, activeId: r.activeId, lock: r.lock, idleLeftMs: r.idleLeftMs };
 }
 
 /** The profile that is active: the stored one, else (one profile or a stale id) the first. */
@@ -42,35 +34,65 @@ export function activeOf(snapshot: StoreSnapshot): Profile | null {
   return effectiveActive(snapshot.profiles, snapshot.activeId);
 }
 
-/** Inserts or replaces one profile, with the images picked for it that are not stored yet. Atomic in lib/store. */
-export async function putProfile(profile: Profile): Promise<void> {
-  const pending = pendingFor(profile);
-  await profileStore().save(profile, pending);
-  released(Object.keys(pending));
+export type SaveReply = EditorResults['save'] | { ok: false; message: string; locked?: true };
+
+/**
+ * Saves a draft with its waiting images. `base` is the stored version the draft started from: the background
+ * merges what changed since (another window's save) and reports fields both changed.
+ */
+export async function saveProfile(draft: Profile, base?: Profile, activateIfFirst = false): Promise<SaveReply> {
+  const images = pendingFor(draft);
+  const unsent = await stageImages(Object.entries(images));
+  if (unsent) return { ok: false, message: `保存失败，资料未改动：${unsent}` };
+  const r = await ask({ op: 'save', draft, ...(base ? { base } : {}), activateIfFirst });
+  if (r.ok) released(Object.keys(images));
+  return r;
 }
 
-export async function setActiveId(id: string | null): Promise<void> {
-  await profileStore().setActiveId(id ?? '');
+export async function setActiveId(id: string): Promise<void> {
+  await sendMessage('bg:profile', { op: 'set-active', id });
 }
 
-/** Calls `cb` with a fresh snapshot whenever the profiles or the active id change in any window. */
+/**
+ * Calls `cb` with a snapshot now and whenever the profiles, the active id or the lock change in any window; a
+ * background that does not answer is asked again a moment later.
+ */
 export function watchSnapshot(cb: (s: StoreSnapshot) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const fire = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void loadSnapshot().then(cb), 10);
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  // The background may be asleep (MV3) with no timer of its own: this page asks it to drop the key on time, and
+  // asks again when the key was used meanwhile (a fill, the popup) and its idle time started over.
+  const plan = (left: number | null | undefined) => {
+    clearTimeout(idle);
+    if (typeof left !== 'number') return;
+    idle = setTimeout(
+      async () => {
+        const r = await ask({ op: 'expire-idle' });
+        if (r.ok) plan(r.leftMs);
+      },
+      Math.min(left + 50, 2 ** 31 - 1),
+    );
   };
-  const stopProfiles = profileStore().watch(fire);
-  const stopActive = storage.watch<string>(ACTIVE_KEY, fire);
-  const stopLock = storage.watch(LOCK_KEY, fire);
+  const take = (s: StoreSnapshot) => {
+    plan(s.idleLeftMs);
+    cb(s);
+  };
+  const fire = (delay = 10) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void loadSnapshot().then(take, () => fire(1000)), delay);
+  };
+  const keys = [PROFILES_KEY, ACTIVE_KEY, LOCK_KEY, sealedKeys(0).list, sealedKeys(1).list] as const;
+  const stops = keys.map((key) => storage.watch<unknown>(key, () => fire()));
   // Only the key appearing or going matters, not each lastUsed touch (a reload would touch it again).
-  const stopKey = storage.watch<unknown>(SESSION_KEY, (next, prev) => {
-    if ((next == null) !== (prev == null)) fire();
-  });
-  // This page drops the key on time too: the background may be asleep.
-  const stopIdle = watchIdle(profileStore().holder);
+  stops.push(
+    storage.watch<unknown>(SESSION_KEY, (next, prev) => {
+      if ((next == null) !== (prev == null)) fire();
+    }),
+  );
+  fire(0);
   return () => {
     clearTimeout(timer);
-    for (const stop of [stopProfiles, stopActive, stopLock, stopKey, stopIdle]) stop();
+    clearTimeout(idle);
+    for (const stop of stops) stop();
   };
 }

@@ -1,23 +1,24 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { newProfile } from '../../lib/profile/factory';
-import { loadSnapshot, profileStore, putProfile } from './store';
+import { backgroundPerTest } from '../../tests/support/background';
+import { loadSnapshot } from './store';
 import { exportAll, importFile } from './transfer';
 
 // PBKDF2 at the production count: a loaded 2-core machine needs more than the default 5 s per test.
 vi.setConfig({ testTimeout: 30_000 });
 
-beforeEach(() => fakeBrowser.reset());
+const bg = backgroundPerTest();
 
 describe('encrypted export through the UI adapter', () => {
   it('asks for the passphrase, refuses a wrong one without writing, imports with the right one', async () => {
     const p = newProfile('加密导出测试');
-    await putProfile(p);
+    await bg.store.save(p);
     const out = await exportAll(new Date('2026-11-28T00:00:00Z'), 'file pass 123');
     if (!out.ok) throw new Error(out.message);
     expect(out.text).not.toContain('加密导出测试');
     expect(out.name).toMatch(/加密\.json$/);
-    await profileStore().remove(p.id);
+    await bg.store.remove(p.id);
     const bytes = new TextEncoder().encode(out.text);
     expect(await importFile(bytes, 'x.json')).toEqual({ status: 'passphrase' });
     const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
@@ -33,7 +34,7 @@ describe('encrypted export through the UI adapter', () => {
 
 describe('the import size limit', () => {
   it('applies to encrypted exports too, before they are parsed', async () => {
-    await putProfile(newProfile('已有'));
+    await bg.store.save(newProfile('已有'));
     const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
     const head = JSON.stringify({
       format: 'beian-autofill-profiles-encrypted',

@@ -1,46 +1,33 @@
 // Adapter to lib/transfer: export every profile with its images, import with a check first and conflicts resolved
-// by the user (import as a copy, or skip). Every rejection comes back in Chinese.
+// by the user (import as a copy, or skip). The file is read and checked here (decoding needs the page); the write
+// is the background's, all or nothing, with the images sent ahead one by one. Every rejection comes back in Chinese.
 
 import { asSealedExport, openSealedExport, SEALED_EXPORT_FORMAT, sealExport } from '../../lib/crypto/export-file';
 import { DecryptError } from '../../lib/crypto/seal';
-import type { FieldLink } from '../../lib/fill/links';
-import { sendMessage } from '../../lib/messaging/protocol';
-import { createFieldLinkStore } from '../../lib/store/field-links';
-import { WrongPassphraseError } from '../../lib/store/lock';
 import { ExportMissingImageError, exportFileName, exportProfiles } from '../../lib/transfer/export';
 import { MAX_IMPORT_BYTES } from '../../lib/transfer/format';
-import {
-  applyImport,
-  type ConflictDecision,
-  type ImportPlan,
-  type ImportResult,
-  importProfiles,
-  type ImportOutcome as PlainOutcome,
-} from '../../lib/transfer/import';
-import { decodeImage } from './attachments';
-import { profileStore } from './store';
-
-/** Reading the taught fields here is safe; writes go through the background's one queue (the panel adds to them). */
-const taughtFields = () => createFieldLinkStore().list();
-/** The profile store, with the file's taught fields added through the background. */
-function importTarget() {
-  const store = profileStore();
-  return {
-    list: () => store.list(),
-    addMany: store.addMany.bind(store),
-    async mergeLinks(links: readonly FieldLink[]) {
-      const result = await sendMessage('bg:links', { op: 'merge', links: [...links] });
-      if (!result.ok) throw new Error(result.message);
-    },
-  };
-}
+import { type ConflictDecision, type ImportPlan, planImport } from '../../lib/transfer/import';
+import type { LinksOutcome } from '../../lib/transfer/import-links';
+import { decodeImage, stageImages, storedImage } from './attachments';
+import { ask } from './client';
+import { listLinks } from './links';
+import { loadSnapshot } from './store';
 
 /** Where the page can decode (the options page), imported images are decoded before anything is written. */
 const decode = typeof createImageBitmap === 'function' ? decodeImage : undefined;
 
-export type { ImportPlan, ImportResult };
+export type { ImportPlan };
+export interface ImportResult {
+  imported: { id: string; displayName: string }[];
+  skipped: string[];
+  links: LinksOutcome;
+}
 /** 'passphrase': an encrypted export file; ask for its passphrase and call importFile again with it. */
-export type ImportOutcome = PlainOutcome | { status: 'passphrase'; message?: string };
+export type ImportOutcome =
+  | { status: 'rejected'; errors: string[] }
+  | { status: 'conflicts'; plan: ImportPlan }
+  | ({ status: 'imported' } & ImportResult)
+  | { status: 'passphrase'; message?: string };
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')}MB`;
 
@@ -59,21 +46,19 @@ export async function exportAll(
   storePassphrase?: string,
 ): Promise<ExportResult> {
   try {
-    const store = profileStore();
-    if (!passphrase && (await store.lockState()) !== 'off') {
+    const snap = await loadSnapshot();
+    if (snap.lock === 'locked') return { ok: false, message: '资料已加锁，请先解锁再导出。' };
+    if (!passphrase && snap.lock !== 'off') {
       const askPassphrase = true as const;
       if (!storePassphrase) {
         return { ok: false, askPassphrase, message: '已开启口令保护：导出不加密的文件前，请再次输入资料口令。' };
       }
-      try {
-        await store.checkPassphrase(storePassphrase);
-      } catch (e) {
-        if (e instanceof WrongPassphraseError) return { ok: false, askPassphrase, message: '资料口令不正确，未导出。' };
-        throw e;
-      }
+      const checked = await ask({ op: 'check-passphrase', passphrase: storePassphrase });
+      if (!checked.ok && checked.wrong) return { ok: false, askPassphrase, message: '资料口令不正确，未导出。' };
+      if (!checked.ok) throw new Error(checked.message);
     }
     const plain = await exportProfiles(
-      { list: () => store.list(), getAttachment: (id) => store.getAttachment(id), fieldLinks: taughtFields },
+      { list: async () => snap.profiles, getAttachment: storedImage, fieldLinks: listLinks },
       now,
     );
     const text = passphrase ? await sealExport(plain, passphrase) : plain;
@@ -99,13 +84,39 @@ export function sizeProblem(size: number, fileName: string): string | null {
   return `文件「${fileName}」大小 ${mb(size)} 超过导入上限 ${mb(MAX_IMPORT_BYTES)}，未读取`;
 }
 
+/** Checks the file against the store as it is now; writes when nothing conflicts. */
+async function check(input: string | Uint8Array, fileName: string): Promise<ImportOutcome> {
+  const snap = await loadSnapshot();
+  if (snap.lock === 'locked') return { status: 'rejected', errors: ['资料已加锁，请先解锁再导入，没有写入任何资料'] };
+  const target = { list: async () => snap.profiles, addMany: async () => undefined };
+  const r = await planImport(input, target, { fileName, ...(decode ? { decode } : {}) });
+  if (!r.ok) return { status: 'rejected', errors: r.errors };
+  if (r.plan.conflicts.length) return { status: 'conflicts', plan: r.plan };
+  return write(r.plan, {});
+}
+
+/** The background writes the plan's profiles and images all or nothing, then adds the file's taught fields. */
+async function write(plan: ImportPlan, decisions: Record<string, ConflictDecision>): Promise<ImportOutcome> {
+  const unsent = await stageImages(plan.attachments);
+  if (unsent) return { status: 'rejected', errors: [`导入失败，没有写入任何资料：${unsent}`] };
+  const r = await ask({
+    op: 'import',
+    fileName: plan.fileName,
+    profiles: plan.profiles,
+    fieldLinks: plan.fieldLinks,
+    decisions,
+  });
+  if (!r.ok) return { status: 'rejected', errors: [r.message] };
+  return { status: 'imported', imported: r.imported, skipped: r.skipped, links: r.links };
+}
+
 export async function importFile(bytes: Uint8Array, fileName: string, passphrase?: string): Promise<ImportOutcome> {
   try {
     const tooBig = sizeProblem(bytes.length, fileName);
     if (tooBig) return { status: 'rejected', errors: [tooBig] };
     const head = new TextDecoder().decode(bytes.subarray(0, 200));
     const sealed = head.includes(SEALED_EXPORT_FORMAT) ? asSealedExport(new TextDecoder().decode(bytes)) : null;
-    if (!sealed) return await importProfiles(bytes, importTarget(), { fileName, ...(decode ? { decode } : {}) });
+    if (!sealed) return await check(bytes, fileName);
     if (!passphrase) return { status: 'passphrase' };
     let text: string;
     try {
@@ -114,7 +125,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, passphrase
       if (e instanceof DecryptError) return { status: 'passphrase', message: '文件口令不正确，没有写入任何资料' };
       throw e;
     }
-    return await importProfiles(text, importTarget(), { fileName, ...(decode ? { decode } : {}) });
+    return await check(text, fileName);
   } catch (e) {
     return { status: 'rejected', errors: [`导入失败，没有写入任何资料：${(e as Error).message}`] };
   }
@@ -124,7 +135,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, passphrase
 export async function resolveImport(plan: ImportPlan, decision: ConflictDecision): Promise<ImportOutcome> {
   const decisions = Object.fromEntries(plan.conflicts.map((c) => [c.id, decision]));
   try {
-    return { status: 'imported', ...(await applyImport(plan, importTarget(), { decisions })) };
+    return await write(plan, decisions);
   } catch (e) {
     return { status: 'rejected', errors: [`导入失败，没有写入任何资料：${(e as Error).message}`] };
   }

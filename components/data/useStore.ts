@@ -1,6 +1,7 @@
-// The store's snapshot as Preact state, kept fresh by the storage watch; exactly one profile is always active.
+// The store's snapshot as Preact state, kept fresh by the change notification; the background keeps exactly one
+// profile active.
 import { useEffect, useState } from 'preact/hooks';
-import { activeOf, loadSnapshot, type StoreSnapshot, setActiveId, watchSnapshot } from './store';
+import { type StoreSnapshot, watchSnapshot } from './store';
 
 export function useStore(): StoreSnapshot & { loaded: boolean } {
   const [snap, setSnap] = useState<StoreSnapshot & { loaded: boolean }>({
@@ -11,15 +12,9 @@ export function useStore(): StoreSnapshot & { loaded: boolean } {
   });
   useEffect(() => {
     let live = true;
-    const take = (s: StoreSnapshot) => {
-      if (!live) return;
-      setSnap({ ...s, loaded: true });
-      // One profile (or a stale id): make the effective active profile the stored one.
-      const active = activeOf(s);
-      if (active && active.id !== s.activeId) void setActiveId(active.id);
-    };
-    void loadSnapshot().then(take);
-    const stop = watchSnapshot(take);
+    const stop = watchSnapshot((s) => {
+      if (live) setSnap({ ...s, loaded: true });
+    });
     return () => {
       live = false;
       stop();

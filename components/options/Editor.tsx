@@ -44,6 +44,7 @@ export function Editor({ stored, today, onFlush }: EditorProps) {
           />
           <p class={`save-status save-${ed.status}`} aria-live="polite">
             {t(STATUS[ed.status])}
+            {ed.status === 'error' && ed.error && ` ${ed.error}`}
           </p>
         </div>
         {ed.conflict && (

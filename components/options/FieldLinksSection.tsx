@@ -1,10 +1,9 @@
 // 已教会的字段: what the user taught in the panel (这是…). Listed by page, each removable; the next fill of that page
-// uses what is left. Reads the list directly (and follows it live); removals go through the background's queue.
+// uses what is left. Listed and removed by the background (its one queue), followed live.
 import { useEffect, useState } from 'preact/hooks';
 import { type FieldLink, fieldName } from '../../lib/fill/links';
-import { sendMessage } from '../../lib/messaging/protocol';
 import { PAGE_MAPS } from '../../lib/platform';
-import { createFieldLinkStore } from '../../lib/store/field-links';
+import { removeLink, watchLinks } from '../data/links';
 import { t } from '../i18n';
 
 const pageTitle = (link: FieldLink) => {
@@ -16,19 +15,12 @@ const where = (link: FieldLink) => (link.section && !link.section.startsWith('?'
 export function FieldLinksSection() {
   const [links, setLinks] = useState<FieldLink[] | null>(null);
   const [message, setMessage] = useState('');
-  useEffect(() => {
-    const store = createFieldLinkStore();
-    void store.list().then(setLinks);
-    return store.watch(setLinks);
-  }, []);
+  useEffect(() => watchLinks(setLinks), []);
   if (!links) return null;
 
   const remove = async (link: FieldLink) => {
     setMessage('');
-    const result = await sendMessage('bg:links', { op: 'remove', link }).catch((e: Error) => ({
-      ok: false as const,
-      message: t('links_remove_failed', e.message),
-    }));
+    const result = await removeLink(link);
     if (result.ok) setLinks(result.links);
     else setMessage(result.message);
   };

@@ -1,18 +1,18 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sendMessage } from '../../lib/messaging/protocol';
 import { newProfile } from '../../lib/profile/factory';
-import { createProfileCommands } from '../../lib/store/profile-commands';
-import { loadSnapshot, profileStore, putProfile } from '../data/store';
+import { backgroundPerTest } from '../../tests/support/background';
+import { loadSnapshot } from '../data/store';
 import { OptionsApp } from './OptionsApp';
 
 vi.setConfig({ testTimeout: 20_000 });
 afterEach(cleanup);
-beforeEach(() => fakeBrowser.reset());
+const bg = backgroundPerTest();
 
-// The background's own commands on the same (fake) storage, in place of the messages.
-const deps = () => ({ run: createProfileCommands(profileStore()).run });
+// The background's own commands on the same (fake) storage, through the messages.
+const deps = () => ({ run: (c: Parameters<typeof sendMessage<'bg:profile'>>[1]) => sendMessage('bg:profile', c) });
 const names = async () => (await loadSnapshot()).profiles.map((p) => p.displayName).sort();
 
 describe('OptionsApp first run', () => {
@@ -48,7 +48,7 @@ describe('OptionsApp first run', () => {
 
 describe('OptionsApp profile actions', () => {
   it('copies the profile being edited and shows the copy, deletes it and undoes the delete', async () => {
-    await putProfile(newProfile('甲公司'));
+    await bg.store.save(newProfile('甲公司'));
     render(<OptionsApp deps={deps()} />);
     fireEvent.click(await screen.findByRole('button', { name: '复制' }));
     expect(await screen.findByText('已复制为「甲公司 副本」')).toBeTruthy();
@@ -62,5 +62,23 @@ describe('OptionsApp profile actions', () => {
     fireEvent.click(screen.getByRole('button', { name: '撤销' }));
     expect(await screen.findByText('已恢复「甲公司 副本」')).toBeTruthy();
     await waitFor(async () => expect(await names()).toEqual(['甲公司', '甲公司 副本']));
+  });
+});
+
+describe('OptionsApp and changes made elsewhere', () => {
+  it('follows a save by another window, and merges it with what is typed here', async () => {
+    const p = newProfile('甲公司');
+    await bg.store.save(p);
+    render(<OptionsApp deps={deps()} />);
+    const name = (await screen.findByLabelText('资料名称')) as HTMLInputElement;
+    fireEvent.input(screen.getByLabelText('主办单位名称'), { target: { value: '甲有限公司' } });
+    // The popup (or a capture) renames it meanwhile, through the background.
+    expect(await sendMessage('bg:profile', { op: 'rename', id: p.id, name: '乙公司' })).toMatchObject({ ok: true });
+    await waitFor(() => expect(name.value).toBe('乙公司'));
+    expect(await screen.findByText('✔ 已自动保存')).toBeTruthy();
+    await waitFor(async () => {
+      const stored = await bg.store.get(p.id);
+      expect([stored?.displayName, stored?.subject.unit.name]).toEqual(['乙公司', '甲有限公司']);
+    });
   });
 });

@@ -2,13 +2,13 @@
 // first visit, a card whose own buttons are 新建资料 and 导入.
 import { useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/messaging/protocol';
-import { freeName, newProfile } from '../../lib/profile/factory';
 import { localToday } from '../../lib/rules/day';
 import type { CommandResult, ProfileCommand } from '../../lib/store/profile-commands';
 import { ProfileActions } from '../common/ProfileActions';
 import { UnlockForm } from '../common/UnlockForm';
+import { ask } from '../data/client';
 import { unlock } from '../data/lock';
-import { activeOf, putProfile, setActiveId } from '../data/store';
+import { activeOf } from '../data/store';
 import { useStore } from '../data/useStore';
 import { t } from '../i18n';
 import { Editor } from './Editor';
@@ -35,11 +35,10 @@ export function OptionsApp({ deps = DEFAULT_DEPS }: { deps?: OptionsDeps }) {
   const locked = store.lock === 'locked';
   const names = store.profiles.map((x) => x.displayName);
 
+  // The background picks a free name and makes it the active profile when it is the first one.
   const create = async () => {
-    const p = newProfile(freeName(t('ui_default_name'), names));
-    await putProfile(p);
-    if (!store.profiles.length) await setActiveId(p.id);
-    setEditingId(p.id);
+    const r = await ask({ op: 'create', name: t('ui_default_name') });
+    if (r.ok) setEditingId(r.id);
   };
 
   return (
@@ -72,7 +71,7 @@ export function OptionsApp({ deps = DEFAULT_DEPS }: { deps?: OptionsDeps }) {
             </button>
           )}
           {editing && editing.id !== active?.id && (
-            <button type="button" onClick={() => void setActiveId(editing.id)}>
+            <button type="button" onClick={() => void deps.run({ op: 'set-active', id: editing.id })}>
               {t('editor_make_active')}
             </button>
           )}

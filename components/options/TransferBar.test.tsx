@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newProfile } from '../../lib/profile/factory';
-import { loadSnapshot, profileStore, putProfile } from '../data/store';
+import { backgroundPerTest } from '../../tests/support/background';
+import { loadSnapshot } from '../data/store';
 import { exportAll, importFile, resolveImport } from '../data/transfer';
 import { TransferBar, type TransferDeps } from './TransferBar';
 
@@ -11,7 +11,7 @@ import { TransferBar, type TransferDeps } from './TransferBar';
 vi.setConfig({ testTimeout: 30_000 });
 
 afterEach(cleanup);
-beforeEach(() => fakeBrowser.reset());
+const bg = backgroundPerTest();
 
 async function choose(text: string, name = 'x.json') {
   const input = screen.getByLabelText('导入') as HTMLInputElement;
@@ -39,7 +39,7 @@ describe('TransferBar import', () => {
 
   it('imports an export, and offers copy or skip for a profile that already exists', async () => {
     const p = newProfile('甲公司');
-    await putProfile(p);
+    await bg.store.save(p);
     const exported = await exportAll(new Date('2026-11-28T00:00:00Z'));
     if (!exported.ok) throw new Error(exported.message);
     render(<TransferBar profileCount={1} />);
@@ -76,8 +76,8 @@ describe('TransferBar export with the lock on', () => {
 
   it('defaults to an encrypted file and asks for the passphrase again before a plaintext one', async () => {
     const p = newProfile('加锁的资料');
-    await putProfile(p);
-    await profileStore().enableLock(PASS);
+    await bg.store.save(p);
+    await bg.store.enableLock(PASS);
     const download = vi.fn();
     render(<TransferBar profileCount={1} lock="unlocked" deps={deps(download)} />);
     const encrypt = screen.getByLabelText('用口令加密文件') as HTMLInputElement;
@@ -101,7 +101,7 @@ describe('TransferBar export with the lock on', () => {
   });
 
   it('with the lock off, a plaintext export needs no passphrase', async () => {
-    await putProfile(newProfile('甲'));
+    await bg.store.save(newProfile('甲'));
     const download = vi.fn();
     render(<TransferBar profileCount={1} lock="off" deps={deps(download)} />);
     expect((screen.getByLabelText('用口令加密文件') as HTMLInputElement).checked).toBe(false);

@@ -2,10 +2,9 @@
 // other windows (another editor tab, the popup) made meanwhile. A field both sides changed keeps this window's
 // value, and the editor says so.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { nowIso } from '../../lib/profile/factory';
+import { merge3 } from '../../lib/profile/merge';
 import { type Profile, ProfileSchema } from '../../lib/profile/schema';
-import { merge3 } from '../data/merge';
-import { profileStore, putProfile } from '../data/store';
+import { saveProfile } from '../data/store';
 import { setPath } from './path';
 
 export const SAVE_DELAY_MS = 400;
@@ -23,6 +22,8 @@ export interface ProfileEditor {
   status: SaveStatus;
   /** A merge where both windows changed the same fields. */
   conflict: string[] | null;
+  /** Why the last save failed, in Chinese (a locked store says so). */
+  error: string | null;
   dismissConflict: () => void;
   set: (path: string, value: unknown) => void;
   update: (fn: (p: Profile) => Profile) => void;
@@ -33,6 +34,7 @@ export function useProfileEditor(fromStore: Profile): ProfileEditor {
   const [draft, setDraft] = useState(fromStore);
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [conflict, setConflict] = useState<string[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const base = useRef(fromStore);
   const mine = useRef(fromStore);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -58,23 +60,21 @@ export function useProfileEditor(fromStore: Profile): ProfileEditor {
     if (unchanged(mine.current, base.current)) return setStatus('saved');
     setStatus('saving');
     const editing = mine.current;
-    try {
-      const fresh = await profileStore().get(editing.id);
-      const merged = fresh ? merge3(base.current, editing, fresh) : { value: editing, conflicts: [] };
-      const out = { ...merged.value, updatedAt: nowIso() };
-      await putProfile(out);
-      base.current = stored(out);
-      // Keep edits typed while saving; otherwise show the saved (merged) version.
-      if (mine.current === editing) show(out);
-      else show(merge3(editing, mine.current, out).value);
-      const real = withoutStamp(merged.conflicts);
-      if (real.length) setConflict(real);
-      const more = !unchanged(mine.current, base.current);
-      setStatus(more ? 'pending' : 'saved');
-      if (more) timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
-    } catch {
-      setStatus('error');
+    // The background merges with what was stored since base.current and saves, in its one queue.
+    const r = await saveProfile(editing, base.current);
+    if (!r.ok) {
+      setError(r.message);
+      return setStatus('error');
     }
+    setError(null);
+    base.current = r.saved;
+    // Keep edits typed while saving; otherwise show the saved (merged) version.
+    if (mine.current === editing) show(r.merged);
+    else show(merge3(editing, mine.current, r.merged).value);
+    if (r.conflicts.length) setConflict(r.conflicts);
+    const more = !unchanged(mine.current, base.current);
+    setStatus(more ? 'pending' : 'saved');
+    if (more) timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
   };
   const flush = async () => {
     while (saving.current) await saving.current;
@@ -105,6 +105,7 @@ export function useProfileEditor(fromStore: Profile): ProfileEditor {
     draft,
     status,
     conflict,
+    error,
     dismissConflict: () => setConflict(null),
     set: (path, value) => update((p) => setPath(p, path, value)),
     update,

@@ -8,15 +8,17 @@ import { type MessageEntry, messagesOf } from '../../lib/i18n';
 import { newProfile } from '../../lib/profile/factory';
 import { checkReadiness } from '../../lib/rules/readiness';
 import { createProfileCommands } from '../../lib/store/profile-commands';
-import { loadSnapshot, profileStore, putProfile } from '../data/store';
+import { backgroundPerTest } from '../../tests/support/background';
+import { loadSnapshot } from '../data/store';
 import { PopupApp, type PopupDeps } from './PopupApp';
 
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, MessageEntry>;
 // The browser's getMessage over the English file, as an English browser answers.
 const getMessage = (key: string, subs: string[] = []) => messagesOf(en)(key, subs);
 
+const bg = backgroundPerTest();
+// After the background's own reset (hooks run in the order they were added).
 beforeEach(() => {
-  fakeBrowser.reset();
   Object.assign(fakeBrowser, { i18n: { getMessage } });
 });
 afterEach(() => {
@@ -33,14 +35,14 @@ const deps = (): PopupDeps => ({
   },
   openEditor: vi.fn(),
   profiles: {
-    ...createProfileCommands(profileStore()),
+    ...createProfileCommands(bg.store),
     watch: () => () => undefined,
   },
 });
 
 describe('PopupApp in English', () => {
   it('names its controls, the problem count and the fill button in English', async () => {
-    await putProfile(newProfile('甲公司'));
+    await bg.store.save(newProfile('甲公司'));
     render(<PopupApp deps={deps()} />);
     expect(await screen.findByRole('heading', { name: 'MPS Filing Autofill' })).toBeTruthy();
     expect(await screen.findByRole('button', { name: /^\d+ warnings/ })).toBeTruthy();

@@ -1,16 +1,17 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FillReport } from '../../lib/fill/types';
 import { newProfile } from '../../lib/profile/factory';
 import { checkReadiness } from '../../lib/rules/readiness';
 import { createProfileCommands } from '../../lib/store/profile-commands';
-import { loadSnapshot, profileStore, putProfile, setActiveId } from '../data/store';
+import { backgroundPerTest } from '../../tests/support/background';
+import { loadSnapshot, setActiveId } from '../data/store';
 import { PopupApp, type PopupDeps } from './PopupApp';
 
 afterEach(cleanup);
-beforeEach(() => fakeBrowser.reset());
+const bg = backgroundPerTest();
 
 const REPORT: FillReport = {
   page: 'subject',
@@ -41,7 +42,7 @@ function deps(over: Partial<PopupDeps> = {}): PopupDeps {
     openEditor: vi.fn(),
     // The background's own profile commands, on the same (fake) storage, in place of the messages.
     profiles: {
-      ...createProfileCommands(profileStore()),
+      ...createProfileCommands(bg.store),
       watch(cb) {
         fakeBrowser.storage.onChanged.addListener(cb);
         return () => fakeBrowser.storage.onChanged.removeListener(cb);
@@ -55,8 +56,8 @@ describe('PopupApp', () => {
   it('switches the active profile through the 当前资料 select', async () => {
     const a = newProfile('甲公司');
     const b = newProfile('乙公司');
-    await putProfile(a);
-    await putProfile(b);
+    await bg.store.save(a);
+    await bg.store.save(b);
     await setActiveId(a.id);
     render(<PopupApp deps={deps()} />);
     const select = (await screen.findByLabelText('当前资料')) as HTMLSelectElement;
@@ -67,7 +68,7 @@ describe('PopupApp', () => {
 
   it('makes the only profile the active one', async () => {
     const only = newProfile('唯一');
-    await putProfile(only);
+    await bg.store.save(only);
     render(<PopupApp deps={deps()} />);
     await waitFor(async () => expect((await loadSnapshot()).activeId).toBe(only.id));
   });
@@ -76,7 +77,7 @@ describe('PopupApp', () => {
     const p = newProfile('有错');
     const person = p.people[0];
     if (person) person.idNo = '110105194912310021';
-    await putProfile(p);
+    await bg.store.save(p);
     render(<PopupApp deps={deps()} />);
     const button = (await screen.findByRole('button', { name: '一键填充' })) as HTMLButtonElement;
     const line = await screen.findByRole('button', { name: /^1 个错误 · \d+ 个提醒/ });
@@ -90,7 +91,7 @@ describe('PopupApp', () => {
   });
 
   it('keeps the summary line, 只填空白项 and the button together in the footer', async () => {
-    await putProfile(newProfile('空资料'));
+    await bg.store.save(newProfile('空资料'));
     render(<PopupApp deps={deps()} />);
     const button = await screen.findByRole('button', { name: '仍然填充' });
     const footer = button.closest('footer') as HTMLElement;
@@ -107,7 +108,7 @@ describe('PopupApp', () => {
 
   it('fills with warnings through 仍然填充 and shows a failed field in red', async () => {
     const empty = newProfile('空资料');
-    await putProfile(empty);
+    await bg.store.save(empty);
     const d = deps();
     render(<PopupApp deps={d} />);
     await waitFor(async () => expect((await loadSnapshot()).activeId).toBe(empty.id));
@@ -129,7 +130,7 @@ describe('PopupApp', () => {
 
   it('is green only after a clean fill, and overwrites when 只填空白项 is off', async () => {
     const clean: FillReport = { ...REPORT, fields: [REPORT.fields[0] as FillReport['fields'][0]], missing: [] };
-    await putProfile(newProfile('空资料'));
+    await bg.store.save(newProfile('空资料'));
     const d = deps({ fill: vi.fn(async () => ({ ok: true as const, report: clean })) });
     render(<PopupApp deps={d} />);
     fireEvent.click(await screen.findByLabelText(/只填空白项/));
@@ -140,7 +141,7 @@ describe('PopupApp', () => {
   });
 
   it('shows a refused fill in red, never in the success colour', async () => {
-    await putProfile(newProfile('空资料'));
+    await bg.store.save(newProfile('空资料'));
     const refused = { ok: false as const, reason: 'refused' as const, message: '资料有 3 处错误，请先修改' };
     render(<PopupApp deps={deps({ fill: vi.fn(async () => refused) })} />);
     fireEvent.click(await screen.findByRole('button', { name: '仍然填充' }));

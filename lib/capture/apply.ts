@@ -4,7 +4,7 @@ import { newApp, newPerson, newWebsite } from '../profile/factory';
 import type { App, Profile, Website } from '../profile/schema';
 import type { Draft } from './draft';
 import { setAt } from './paths';
-import type { ReviewRow, ReviewTarget } from './review';
+import type { ReviewRow, ReviewTarget } from './review-types';
 
 export interface Applied {
   profile: Profile;

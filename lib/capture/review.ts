@@ -11,43 +11,10 @@ import { applyReview, targetsOf } from './apply';
 import type { PersonSlot, StoredField } from './convert';
 import { type Draft, idKey } from './draft';
 import { getAt, isEmpty, sameValue, showValue } from './paths';
+import type { Review, ReviewRow, ReviewTarget, RowTarget } from './review-types';
 
 /** Where the capture goes: the profile (a fresh skeleton for a new one), and which website, app and people. */
-export interface ReviewTarget {
-  base: Profile;
-  isNew: boolean;
-  /** null: a new website (app); ignored when the capture has none. */
-  websiteId: string | null;
-  appId: string | null;
-  /** Per draft person: the profile's person it merges into, or null for a new person. */
-  people: (string | null)[];
-}
-
-export type RowTarget =
-  | { slot: 'subject' | 'unit' | 'website' | 'app'; path: string[] }
-  | { slot: 'person'; index: number; path: string[] }
-  | { slot: 'link'; index: number; role: PersonSlot };
-
-export interface ReviewRow {
-  id: string;
-  group: string;
-  label: string;
-  old: unknown;
-  value: unknown;
-  /** The profile already holds another value here. */
-  conflict: boolean;
-  /** The shared rules' messages on the new value (errors and warnings). */
-  problems: Problem[];
-  /** Whether the profile can hold the value at all (a known option, a known region). */
-  storable: boolean;
-  target: RowTarget;
-}
-
-export interface Review {
-  rows: ReviewRow[];
-  /** Captured values the profile already holds. */
-  same: number;
-}
+export type { Review, ReviewRow, ReviewTarget, RowTarget } from './review-types';
 
 const ROLE_LINK_LABEL: Record<PersonSlot, string> = {
   principal: SUBJECT_LABELS.principalId,

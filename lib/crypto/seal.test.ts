@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64 } from '../store/base64';
+import { base64ToBytes, bytesToBase64 } from '../encoding/base64';
 import {
   DecryptError,
   decryptBytes,

@@ -4,7 +4,7 @@
 // error, never garbage plaintext. Version 2 envelopes also authenticate associated data the caller names (where
 // the value is stored), so a value moved to another key fails like a wrong key; version 1 had none and is still
 // read where the caller asks for it (stores written before version 2).
-import { base64ToBytes, bytesToBase64 } from '../store/base64';
+import { base64ToBytes, bytesToBase64 } from '../encoding/base64';
 
 /** OWASP 2023 minimum for PBKDF2-HMAC-SHA-256; ≈ 0.2 s in Node 20 on one server core (see docs). */
 export const PBKDF2_ITERATIONS = 600_000;

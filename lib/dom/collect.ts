@@ -6,6 +6,9 @@ import { ANTD } from '../platform/antd';
 import type { SectionSpec, WidgetKind } from '../platform/types';
 import { DRIVERS } from './drivers';
 import { isShown, textOf } from './events';
+import { labelOf, TEXT_INPUT } from './form-item';
+
+export { labelOf, TEXT_INPUT } from './form-item';
 
 /** A collected form item together with the element the widget driver works on and what it shows. */
 export interface DomItem extends CollectedItem {
@@ -31,11 +34,6 @@ export function detectWidget(item: Element): WidgetKind | null {
   // Password fields and anything else unknown get no driver: never filled.
   return null;
 }
-
-/** The inputs the text driver fills; a password or any other type is never a text field. */
-export const TEXT_INPUT = 'input:not([type]), input[type="text"], input[type="tel"], input[type="email"]';
-
-export const labelOf = (item: Element): string => textOf(item.querySelector(ANTD.ownLabel));
 
 const isRequired = (item: Element) => item.querySelector(ANTD.required) !== null;
 

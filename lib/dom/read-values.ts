@@ -1,13 +1,13 @@
 // 保存到资料, the page side: every matched field's shown value, read through the same snapshot, matcher and drivers
 // the fill uses. Only reads: no value is written into the page, and the result goes to the background only.
 import type { CapturedField, CapturedImage, PageCapture, SkippedItem } from '../capture/types';
+import { base64ToBytes, bytesToBase64 } from '../encoding/base64';
 import { matchFields } from '../fill/match';
 import { t } from '../i18n';
 import { ANTD, ANTD_CLASS } from '../platform/antd';
 import { PAGE_MAPS } from '../platform/index';
 import { driverFor } from '../platform/widgets';
 import { sniffImageType } from '../rules/files';
-import { base64ToBytes, bytesToBase64 } from '../store/base64';
 import { DRIVERS } from './drivers';
 import { snapshotPage } from './snapshot';
 

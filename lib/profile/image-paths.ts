@@ -1,4 +1,19 @@
-import type { Profile } from './schema';
+import type { ImageRef, Profile } from './schema';
+
+/** An image's bytes and their checked type, as stored, exported or staged. */
+export interface ImageBytes {
+  type: ImageRef['type'];
+  bytes: Uint8Array;
+}
+
+/** Every ImageRef in a profile. */
+export function imageRefs(p: Profile): ImageRef[] {
+  const refs: (ImageRef | undefined)[] = [p.subject.unit.certImage];
+  for (const person of p.people) refs.push(person.idFront, person.idBack, person.idHandheld);
+  for (const w of p.websites) refs.push(w.domainCert);
+  for (const a of p.apps) refs.push(a.logo, ...a.screenshots);
+  return refs.filter((r): r is ImageRef => r !== undefined);
+}
 
 /** Every image a profile refers to, with the path of the field that holds it (to name it in a message). */
 export function refsWithPaths(p: Profile) {

@@ -18,6 +18,8 @@ z.config({ jitless: true });
 
 /** The current stored schema version; bump it together with a numbered migration. */
 export const PROFILE_SCHEMA_VERSION = 2;
+/** Per store and per import file: every list, popup and fill re-reads the whole list. */
+export const MAX_PROFILES = 500;
 
 /** Free text: NFC, trimmed, no control or bidi characters, not only invisible ones (names.ts). */
 const cleanText = (max: number, multiline = false) =>

@@ -1,12 +1,9 @@
 // Image bytes live apart from the profile list: the list stays small (read on every popup open) and an image is
 // read only when a fill or the editor needs it. One interface, two implementations (memory for tests, storage.local
 // for the extension), so an IndexedDB one can replace storage.local without touching the profile store.
-import type { ImageType } from '../rules/files';
+import type { ImageBytes } from '../profile/image-paths';
 
-export interface StoredAttachment {
-  type: ImageType;
-  bytes: Uint8Array;
-}
+export type StoredAttachment = ImageBytes;
 
 export interface AttachmentStore {
   get(id: string): Promise<StoredAttachment | null>;

@@ -5,7 +5,7 @@ import { FieldLinkSchema, mergeLinks, pageHasField, validLinks } from '../fill/l
 import { type FieldLink, withLink } from '../fill/links';
 import type { PageKey } from '../platform/types';
 
-export const FIELD_LINKS_KEY = 'local:fieldLinks';
+export const FIELD_LINKS_KEY = 'local:fieldLinks' as const;
 export const FIELD_LINKS_VERSION = 1;
 /** Enough for every field of every page twice over; a list past it is a fault, not use. */
 export const MAX_FIELD_LINKS = 300;

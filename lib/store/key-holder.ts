@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { importRawKey, type KdfParams, type SealKey } from '../crypto/seal';
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { base64ToBytes, bytesToBase64 } from '../encoding/base64';
 
 export const SESSION_KEY = 'session:lockKey' as const;
 /** lastUsed is rewritten at most this often: each write wakes every storage watcher. */

@@ -37,3 +37,5 @@ export function createLinkCommands(store: FieldLinkStore) {
     forPage: (page: FieldLink['page']) => store.forPage(page),
   };
 }
+
+export type LinkCommands = ReturnType<typeof createLinkCommands>;

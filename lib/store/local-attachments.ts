@@ -4,8 +4,8 @@
 // Firefox caps it: 20 profiles × 12 images × 5 MB = 1.2 GB of bytes ≈ 1.6 GB of base64. Only the key asked for is
 // read, so the cost of that size is disk, not memory.
 import { storage } from 'wxt/utils/storage';
+import { base64ToBytes, bytesToBase64 } from '../encoding/base64';
 import { AttachmentExistsError, type AttachmentStore, type StoredAttachment } from './attachments';
-import { base64ToBytes, bytesToBase64 } from './base64';
 
 interface Stored {
   type: StoredAttachment['type'];

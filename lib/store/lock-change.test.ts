@@ -2,9 +2,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { encryptJson, type KdfParams } from '../crypto/seal';
+import { bytesToBase64 } from '../encoding/base64';
 import { sampleProfile } from '../profile/sample';
 import type { StoredAttachment } from './attachments';
-import { bytesToBase64 } from './base64';
 import { createKeyHolder, LockedError } from './key-holder';
 import { createLockableStore, WrongPassphraseError } from './lock';
 import { imageRefs, StoreReadOnlyError } from './profiles';

@@ -10,8 +10,8 @@ import {
   type KdfParams,
   type SealKey,
 } from '../crypto/seal';
+import { base64ToBytes } from '../encoding/base64';
 import type { AttachmentStore } from './attachments';
-import { base64ToBytes } from './base64';
 import { LockedError } from './key-holder';
 import { createLocalAttachmentStore } from './local-attachments';
 import {

@@ -2,14 +2,16 @@
 // A save is atomic: new images first (fresh ids, never overwriting), then the whole list in one setValue, then
 // unreferenced images are collected. A failure at any step leaves the previous list and its images intact.
 import { storage } from 'wxt/utils/storage';
+import { imageRefs } from '../profile/image-paths';
 import { PROFILE_MIGRATIONS } from '../profile/migrations';
-import { type ImageRef, PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema } from '../profile/schema';
+import { MAX_PROFILES, PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema } from '../profile/schema';
 import type { AttachmentStore, StoredAttachment } from './attachments';
+
+export { imageRefs } from '../profile/image-paths';
+export { MAX_PROFILES } from '../profile/schema';
 
 export const PROFILES_KEY = 'local:profiles' as const;
 export const ACTIVE_KEY = 'local:activeProfileId' as const;
-/** Per store and per import file: every list, popup and fill re-reads the whole list. */
-export const MAX_PROFILES = 500;
 
 export class StoreReadOnlyError extends Error {
   constructor(readonly storedVersion: number) {
@@ -41,15 +43,6 @@ export class MissingAttachmentError extends Error {
 /** The active profile: the stored id's, else (no id, or a stale one) the first. Exactly one is active. */
 export function effectiveActive<T extends { id: string }>(profiles: readonly T[], storedId: string | null): T | null {
   return profiles.find((p) => p.id === storedId) ?? profiles[0] ?? null;
-}
-
-/** Every ImageRef in a profile. */
-export function imageRefs(p: Profile): ImageRef[] {
-  const refs: (ImageRef | undefined)[] = [p.subject.unit.certImage];
-  for (const person of p.people) refs.push(person.idFront, person.idBack, person.idHandheld);
-  for (const w of p.websites) refs.push(w.domainCert);
-  for (const a of p.apps) refs.push(a.logo, ...a.screenshots);
-  return refs.filter((r): r is ImageRef => r !== undefined);
 }
 
 export type NewAttachments = Readonly<Record<string, StoredAttachment>>;

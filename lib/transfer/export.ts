@@ -1,8 +1,9 @@
 // Export: the chosen profiles and every image they refer to, as one JSON text.
+
+import { bytesToBase64 } from '../encoding/base64';
 import type { FieldLink } from '../fill/links';
+import { imageRefs } from '../profile/image-paths';
 import { PROFILE_SCHEMA_VERSION, type Profile } from '../profile/schema';
-import { bytesToBase64 } from '../store/base64';
-import { imageRefs } from '../store/profiles';
 import { EXPORT_FORMAT, type ExportFile } from './format';
 
 export interface ExportSource {

@@ -1,12 +1,12 @@
 // Import: check everything first (size before parsing, format, version, every profile, every image), then write
 // all in one store call or nothing. Existing ids are never overwritten: they come back as conflicts to resolve.
 import { z } from 'zod';
-import { validLinks } from '../fill/link-schema';
+import { base64DecodedLength, base64ToBytes } from '../encoding/base64';
 import type { FieldLink } from '../fill/links';
-import { refsWithPaths } from '../profile/image-paths';
+import { imageRefs, refsWithPaths, type ImageBytes as StoredAttachment } from '../profile/image-paths';
 import { migrateProfileList } from '../profile/migrations';
 import { cutGraphemes, MAX_NAME_LENGTH, quotable } from '../profile/names';
-import { PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema } from '../profile/schema';
+import { MAX_PROFILES, PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema } from '../profile/schema';
 import {
   checkImageBytes,
   type ImageType,
@@ -16,19 +16,15 @@ import {
   sniffImageType,
   typeName,
 } from '../rules/files';
-import type { StoredAttachment } from '../store/attachments';
-import { base64DecodedLength, base64ToBytes } from '../store/base64';
-import { imageRefs, MAX_PROFILES } from '../store/profiles';
 import { EXPORT_FORMAT, ExportEnvelopeSchema, MAX_IMPORT_BYTES } from './format';
+import { fileLinks, importLinks, type LinksOutcome, type LinkTarget } from './import-links';
 import { describeFilePath, describeProfilePath } from './path-label';
 import { problemList } from './problem-list';
 import { findForbiddenKey, utf8Length } from './safe-json';
 
-export interface ImportTarget {
+export interface ImportTarget extends LinkTarget {
   list(): Promise<Profile[]>;
   addMany(profiles: readonly Profile[], newAttachments: Readonly<Record<string, StoredAttachment>>): Promise<void>;
-  /** Adds the file's taught fields (这是…); without it they are left out. */
-  mergeLinks?(links: readonly FieldLink[]): Promise<unknown>;
 }
 
 export interface Conflict {
@@ -209,7 +205,7 @@ export async function planImport(
       `${file}有 ${added} 份新档案，已有 ${stored.length} 份，导入后超过 ${MAX_PROFILES} 份资料的上限，未导入`,
     );
   }
-  const fieldLinks = validLinks(env.data.fieldLinks);
+  const fieldLinks = fileLinks(env.data.fieldLinks);
   return { ok: true, plan: { fileName: opts.fileName, profiles, attachments, conflicts, fieldLinks } };
 }
 
@@ -223,7 +219,7 @@ export interface ImportResult {
   imported: Profile[];
   skipped: string[];
   /** How many taught fields came with the file, and why they could not be kept (the profiles are saved). */
-  links: { added: number; failed?: string };
+  links: LinksOutcome;
 }
 
 /** Writes a checked plan in one store call. Every image gets a fresh id so nothing stored is overwritten. */
@@ -263,17 +259,7 @@ export async function applyImport(
     imported.push(p);
   }
   await target.addMany(imported, attachments);
-  // The links hold page words and field keys, no profile data: a failure here does not undo the profiles.
-  const links: ImportResult['links'] = { added: 0 };
-  if (plan.fieldLinks.length > 0 && target.mergeLinks) {
-    try {
-      await target.mergeLinks(plan.fieldLinks);
-      links.added = plan.fieldLinks.length;
-    } catch (e) {
-      links.failed = `已教会的字段未导入：${(e as Error).message}`;
-    }
-  }
-  return { imported, skipped, links };
+  return { imported, skipped, links: await importLinks(plan.fieldLinks, target) };
 }
 
 export type ImportOutcome =

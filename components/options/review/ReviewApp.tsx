@@ -12,7 +12,7 @@ import { nowIso } from '../../../lib/profile/factory';
 import { localToday } from '../../../lib/rules/day';
 import { UnlockForm } from '../../common/UnlockForm';
 import { unlock } from '../../data/lock';
-import { putProfile, setActiveId } from '../../data/store';
+import { saveProfile } from '../../data/store';
 import { useStore } from '../../data/useStore';
 import { type LoadedCapture, loadImages, refKey } from './load-capture';
 import { ReviewRows } from './ReviewRows';
@@ -106,8 +106,9 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     setSaving(true);
     setStatus(null);
     try {
-      await putProfile(preview.profile);
-      if (store.profiles.length === 0) await setActiveId(preview.profile.id);
+      // Merged, in the background's queue, with whatever changed in the profile since this page read it.
+      const r = await saveProfile(preview.profile, into ?? undefined, true);
+      if (!r.ok) return setStatus({ ok: false, text: r.message });
       await sendCaptureMessage('bg:capture-forget', { tabId: heldTab ?? -1 }).catch(() => undefined);
       setStatus({ ok: true, text: t('review_saved', preview.profile.displayName) });
     } catch (e) {

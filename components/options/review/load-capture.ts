@@ -2,8 +2,8 @@
 // attachments until the save; an image that fails is named, never stored.
 
 import type { TabCapture } from '../../../lib/capture/types';
+import { base64ToBytes } from '../../../lib/encoding/base64';
 import type { ImageRef } from '../../../lib/profile/schema';
-import { base64ToBytes } from '../../../lib/store/base64';
 import { checkPicked, putAttachment } from '../../data/attachments';
 import { t } from '../../i18n';
 

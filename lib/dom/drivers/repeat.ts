@@ -1,7 +1,7 @@
 import { t } from '../../i18n';
 import { ANTD_CLASS } from '../../platform/antd';
-import { labelOf } from '../collect';
 import { press } from '../events';
+import { labelOf } from '../form-item';
 import { FillError, waitFor } from '../wait';
 import { textControl, writeText } from './text';
 import { asList, type WidgetDriver } from './types';

@@ -1,6 +1,6 @@
 import { t } from '../../i18n';
-import { TEXT_INPUT } from '../collect';
 import { commitText, setNativeValue } from '../events';
+import { TEXT_INPUT } from '../form-item';
 import { FillError } from '../wait';
 import { asText, type WidgetDriver } from './types';
 

@@ -3,12 +3,12 @@
 // each case must pass (rejected, named, store byte-identical, nothing polluted).
 import { expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sampleProfile } from '../profile/sample';
-import type { StoredAttachment } from '../store/attachments';
-import { createLocalAttachmentStore } from '../store/local-attachments';
-import { createProfileStore, imageRefs, type ProfileStore } from '../store/profiles';
-import { exportProfiles } from './export';
-import { type ImportOptions, importProfiles, planImport } from './import';
+import { sampleProfile } from '../../lib/profile/sample';
+import type { StoredAttachment } from '../../lib/store/attachments';
+import { createLocalAttachmentStore } from '../../lib/store/local-attachments';
+import { createProfileStore, imageRefs, type ProfileStore } from '../../lib/store/profiles';
+import { exportProfiles } from '../../lib/transfer/export';
+import { type ImportOptions, importProfiles, planImport } from '../../lib/transfer/import';
 import { FILE_NAME, type Json, type MalformedCase, PNG_1X1 } from './malformed';
 
 /** The whole of storage.local, serialised: "unchanged" means this string is identical. */

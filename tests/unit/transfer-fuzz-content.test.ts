@@ -2,10 +2,16 @@
 // depths, non-images and oversized images in the attachments, and files over the import limit (refused before
 // parsing). Each is rejected naming the file/profile/field; storage.local is byte-identical afterwards.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PROFILE_SCHEMA_VERSION } from '../profile/schema';
-import { MAX_IMPORT_BYTES } from './format';
-import { expectNoPollution, expectRejected, prototypeSnapshot, type Seeded, seedTwoProfiles } from './fuzz-harness';
-import { edit, FILE, imageCases, type Json, type MalformedCase, prototypeKeyCases } from './malformed';
+import { PROFILE_SCHEMA_VERSION } from '../../lib/profile/schema';
+import { MAX_IMPORT_BYTES } from '../../lib/transfer/format';
+import {
+  expectNoPollution,
+  expectRejected,
+  prototypeSnapshot,
+  type Seeded,
+  seedTwoProfiles,
+} from '../support/fuzz-harness';
+import { edit, FILE, imageCases, type Json, type MalformedCase, prototypeKeyCases } from '../support/malformed';
 
 const protoBefore = prototypeSnapshot();
 let seeded: Seeded;
@@ -141,7 +147,7 @@ describe('files over the import limit are refused before parsing', () => {
   it('the valid file at exactly its size is read (the limit is not off by one)', async () => {
     const parse = vi.spyOn(JSON, 'parse');
     const empty = { list: async () => [], addMany: async () => undefined };
-    const { planImport } = await import('./import');
+    const { planImport } = await import('../../lib/transfer/import');
     const r = await planImport(text, empty, { fileName: 'ok.json', maxBytes: new TextEncoder().encode(text).length });
     expect(r.ok).toBe(true);
     expect(parse).toHaveBeenCalled();

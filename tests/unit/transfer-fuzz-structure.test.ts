@@ -2,8 +2,14 @@
 // types, every string made huge, arrays nested 10 000 and 100 000 deep. Each is rejected naming the file/profile/field,
 // and storage.local is byte-identical afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoPollution, expectRejected, prototypeSnapshot, type Seeded, seedTwoProfiles } from './fuzz-harness';
-import { deepCases, hugeStringCases, type Json, truncatedCases, walk, wrongTypeCases } from './malformed';
+import {
+  expectNoPollution,
+  expectRejected,
+  prototypeSnapshot,
+  type Seeded,
+  seedTwoProfiles,
+} from '../support/fuzz-harness';
+import { deepCases, hugeStringCases, type Json, truncatedCases, walk, wrongTypeCases } from '../support/malformed';
 
 const protoBefore = prototypeSnapshot();
 let seeded: Seeded;

@@ -1,8 +1,8 @@
-// Malformed import files generated from a valid export, for the bad-input suites (used only by tests).
+// Malformed import files generated from a valid export, for the bad-input suites (tests only).
 // Each case says which words the rejection must contain: the field's Chinese label or the profile's position, so a
 // message like "无效输入" alone fails. Inputs are built lazily: some are megabytes.
-import { MAX_IMAGE_BYTES, MAX_LOGO_BYTES } from '../rules/files';
-import { describeFilePath, describeProfilePath } from './path-label';
+import { MAX_IMAGE_BYTES, MAX_LOGO_BYTES } from '../../lib/rules/files';
+import { describeFilePath, describeProfilePath } from '../../lib/transfer/path-label';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type Path = (string | number)[];
