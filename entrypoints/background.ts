@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createFillService } from '../lib/fill/fill-service';
 import { onShortcut } from '../lib/fill/shortcut';
 import { registerCaptureHandlers } from '../lib/messaging/capture-handlers';
+import { registerEditorHandlers } from '../lib/messaging/editor-handlers';
 import { relayPanelPort } from '../lib/messaging/panel-port';
 import { redactProblems } from '../lib/messaging/problems';
 import { type FillRequest, type FillResult, onMessage, sendMessage } from '../lib/messaging/protocol';
@@ -58,6 +59,7 @@ export default defineBackground(() => {
     relayPanelPort(port, from.kind === 'panel' ? from.tabId : null, connect);
   });
   registerCaptureHandlers(self);
+  registerEditorHandlers(self);
 
   /** Why a click in the panel does not count (null when the tab confirms it was visible and on top there). */
   async function panelClickRefused(tabId: number, click: { x: number; y: number }, panelKey: string) {

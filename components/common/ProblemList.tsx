@@ -64,10 +64,13 @@ export function ProblemList({
   problems,
   title = '检查结果',
   id,
+  onOpen,
 }: {
   problems: readonly Listed[];
   title?: string;
   id?: string;
+  /** Opens the problem's field in the editor; without it the field's name is plain text. */
+  onOpen?: (problem: Listed) => void;
 }) {
   return (
     <section class="problems" aria-label={title} id={id}>
@@ -78,7 +81,14 @@ export function ProblemList({
             {list.map((p) => (
               <li key={p.path + p.message} class={`msg tone tone-${p.severity}`}>
                 <span class="sr-only">{p.severity === 'error' ? '错误：' : '提醒：'}</span>
-                <strong>{p.field}</strong> {withoutField(p.message, p.field)}
+                {onOpen ? (
+                  <button type="button" class="link field-link" title="在资料编辑器中修改" onClick={() => onOpen(p)}>
+                    {p.field}
+                  </button>
+                ) : (
+                  <strong>{p.field}</strong>
+                )}{' '}
+                {withoutField(p.message, p.field)}
               </li>
             ))}
           </ul>

@@ -38,10 +38,16 @@ export interface PanelProps {
   onMark(on: boolean): void;
   /** Opens the profile editor (through the background: a frame in a web page may not, in Firefox). */
   onOpenEditor(): void;
+  /** A problem's field in the editor (by its profile path), through the background too. */
+  onOpenField(path: string): void;
   /** The window edge the panel is docked at; the user can move it to the other one. */
   side: 'left' | 'right';
   onDock(side: 'left' | 'right'): void;
 }
+
+const TEXT = {
+  openField: '在资料编辑器中打开此项',
+};
 
 /** The panel (an extension page in a frame on the platform page). Labels and counts only, never a profile value. */
 export function Panel(props: PanelProps) {
@@ -204,7 +210,14 @@ export function Panel(props: PanelProps) {
         <ul class="problems" aria-label="资料检查">
           {problems.map((p) => (
             <li key={p.path + p.message} class={p.severity}>
-              {p.message}
+              <button
+                type="button"
+                class="link"
+                title={TEXT.openField}
+                onClick={trusted(() => props.onOpenField(p.path))}
+              >
+                {p.message}
+              </button>
             </li>
           ))}
         </ul>

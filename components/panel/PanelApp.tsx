@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { SessionView } from '../../lib/dom/page-session';
+import { sendEditorMessage } from '../../lib/messaging/editor-protocol';
 import type { ToPanel } from '../../lib/messaging/panel-port';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import { type PanelChoices, sendMessage } from '../../lib/messaging/protocol';
@@ -127,6 +128,11 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
     onFocusField: (key) => port.postMessage({ type: 'focus-field', key }),
     onMark: (on) => port.postMessage({ type: 'mark', on }),
     onOpenEditor: () => void sendMessage('bg:open-editor'),
+    onOpenField(path) {
+      const profileId = choices?.activeId;
+      if (profileId) void sendEditorMessage('bg:open-field', { profileId, path });
+      else void sendMessage('bg:open-editor');
+    },
     onDock(next) {
       setSide(next);
       port.postMessage({ type: 'dock', side: next });

@@ -33,10 +33,12 @@ export interface FillServiceDeps {
   links?(page: PageKey): Promise<FieldLink[]>;
 }
 
-/** A label that tells sites apart without showing their data in the panel. */
-export function maskedLabel(kind: '网站' | 'APP', index: number, hint: string): string {
-  const shown = hint.length > 4 ? `${hint.slice(0, 2)}…${hint.slice(-3)}` : '';
-  return `${kind} ${index + 1}${shown ? `（${shown}）` : ''}`;
+/**
+ * A website's or app's name as the user gave it, as in the popup and the editor: the panel is an extension frame
+ * the page cannot read, so nothing needs masking. The domain, then the number, when the name is empty.
+ */
+export function targetLabel(kind: '网站' | 'APP', index: number, name?: string, fallback?: string): string {
+  return name?.trim() || fallback?.trim() || `${kind} ${index + 1}`;
 }
 
 /**
@@ -129,8 +131,11 @@ export function createFillService(deps: FillServiceDeps) {
       locked: false,
       profiles: profiles.map((p) => ({ id: p.id, label: p.displayName })),
       activeId: active?.id ?? null,
-      websites: (active?.websites ?? []).map((w, i) => ({ id: w.id, label: maskedLabel('网站', i, w.domain) })),
-      apps: (active?.apps ?? []).map((a, i) => ({ id: a.id, label: maskedLabel('APP', i, a.packageName) })),
+      websites: (active?.websites ?? []).map((w, i) => ({
+        id: w.id,
+        label: targetLabel('网站', i, w.siteName, w.domain),
+      })),
+      apps: (active?.apps ?? []).map((a, i) => ({ id: a.id, label: targetLabel('APP', i, a.appName) })),
     };
   }
 
