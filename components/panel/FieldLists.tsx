@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { FieldLink } from '../../lib/fill/links';
 import type { MissingField, Suggestion } from '../../lib/fill/types';
 import { trusted } from './trusted';
@@ -38,11 +38,16 @@ export function MissingList(props: {
   onMark(on: boolean): void;
   onFocus(index: number): void;
   onTeach(link: Taught, at: MouseEvent): void;
+  /** The last fill's report: a fill that left required fields empty opens the list (folded before that). */
+  report?: unknown;
 }) {
   const [open, setOpen] = useState<number | null>(null);
+  const [listed, setListed] = useState(false);
+  useEffect(() => {
+    if (props.report && props.missing.length > 0) setListed(true);
+  }, [props.report]);
   return (
     <div class="missing">
-      <h2>待填必填项（{props.missing.length}）</h2>
       <label class="check">
         <input
           type="checkbox"
@@ -62,45 +67,48 @@ export function MissingList(props: {
       {props.missing.length === 0 ? (
         <p class="ok">✔ 没有待填必填项</p>
       ) : (
-        <ul aria-label="待填必填项">
-          {props.missing.map((m) => (
-            <li key={m.index}>
-              <button type="button" class="link" onClick={trusted(() => props.onFocus(m.index))}>
-                {where(m.section)}
-                {m.label}
-              </button>
-              {m.likely && m.likely.length > 0 && (
-                <button
-                  type="button"
-                  class="link teach"
-                  aria-expanded={open === m.index}
-                  aria-label={`${m.label}：这是…`}
-                  onClick={trusted(() => setOpen(open === m.index ? null : m.index))}
-                >
-                  这是…
+        <details open={listed} onToggle={(e) => setListed((e.currentTarget as HTMLDetailsElement).open)}>
+          <summary>待填必填项（{props.missing.length}）</summary>
+          <ul aria-label="待填必填项">
+            {props.missing.map((m) => (
+              <li key={m.index}>
+                <button type="button" class="link" onClick={trusted(() => props.onFocus(m.index))}>
+                  {where(m.section)}
+                  {m.label}
                 </button>
-              )}
-              {open === m.index && m.likely && (
-                <ul class="choices" aria-label={`「${m.label}」是哪一项`} title="选一项：记住后下次填充时使用">
-                  {m.likely.map((l) => (
-                    <li key={l.key}>
-                      <button
-                        type="button"
-                        class="link"
-                        onClick={trusted<MouseEvent>((e) => {
-                          setOpen(null);
-                          props.onTeach({ section: m.sectionKey, label: m.label, key: l.key }, e);
-                        })}
-                      >
-                        {l.field}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
+                {m.likely && m.likely.length > 0 && (
+                  <button
+                    type="button"
+                    class="link teach"
+                    aria-expanded={open === m.index}
+                    aria-label={`${m.label}：这是…`}
+                    onClick={trusted(() => setOpen(open === m.index ? null : m.index))}
+                  >
+                    这是…
+                  </button>
+                )}
+                {open === m.index && m.likely && (
+                  <ul class="choices" aria-label={`「${m.label}」是哪一项`} title="选一项：记住后下次填充时使用">
+                    {m.likely.map((l) => (
+                      <li key={l.key}>
+                        <button
+                          type="button"
+                          class="link"
+                          onClick={trusted<MouseEvent>((e) => {
+                            setOpen(null);
+                            props.onTeach({ section: m.sectionKey, label: m.label, key: l.key }, e);
+                          })}
+                        >
+                          {l.field}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </div>
   );

@@ -39,6 +39,9 @@ const props = (v: SessionView): PanelProps => ({
   onMark: () => {},
   onOpenEditor: () => {},
   onOpenField: () => {},
+  onFold: () => {},
+  onDrag: () => {},
+  onNudge: () => {},
   side: 'right',
   onDock: () => {},
 });

@@ -1,15 +1,16 @@
 import type { TargetedEvent } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SessionView } from '../../lib/dom/page-session';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import type { PanelChoices } from '../../lib/messaging/protocol';
 import { CaptureButton } from './CaptureButton';
+import { type DragHandlers, useDrag } from './drag';
 import { MissingList, SuggestionList, type Taught } from './FieldLists';
 import { pageLabel, reportSummary } from './labels';
 import { ReportLists, reportTone, type Tone } from './ReportLists';
 import { trusted } from './trusted';
 
-export interface PanelProps {
+export interface PanelProps extends DragHandlers {
   view: SessionView;
   /** Starts as a tab where the open panel would cover the form. */
   startCollapsed: boolean;
@@ -43,16 +44,26 @@ export interface PanelProps {
   /** The window edge the panel is docked at; the user can move it to the other one. */
   side: 'left' | 'right';
   onDock(side: 'left' | 'right'): void;
+  /** Folded to its tab or opened (the tab sits at the window's edge, the open panel where the user left it). */
+  onFold(folded: boolean): void;
+  /** Counts clean fills: each one folds the panel to its tab. */
+  foldAt?: number;
 }
 
 const TEXT = {
   openField: '在资料编辑器中打开此项',
+  grip: '移动面板',
+  gripTitle: '按住标题栏拖动，或用方向键移动面板（Shift 加快）',
+  filled: (n: number) => `已填充 ${n} 项`,
 };
 
 /** The panel (an extension page in a frame on the platform page). Labels and counts only, never a profile value. */
 export function Panel(props: PanelProps) {
   const { view, choices, problems } = props;
-  const [collapsed, setCollapsed] = useState(props.startCollapsed);
+  const [folded, setCollapsed] = useState(props.startCollapsed);
+  // Folded by the user, or by a clean fill since the user last opened it (in the same render as its report).
+  const [openedAt, setOpenedAt] = useState(props.foldAt ?? 0);
+  const collapsed = folded || (props.foldAt ?? 0) > openedAt;
   const [onlyEmpty, setOnlyEmpty] = useState(true);
   const [targetId, setTargetId] = useState('');
   const targets = view.state.form === 'website' ? choices?.websites : view.state.form === 'app' ? choices?.apps : [];
@@ -61,6 +72,9 @@ export function Panel(props: PanelProps) {
   const warningsOnly = problems.length > 0 && errors.length === 0;
   const canFill = Boolean(view.state.page && choices?.activeId) && !view.busy;
   const statusTone: Tone = props.message ? (props.tone ?? 'error') : view.report ? reportTone(view.report) : 'neutral';
+  const drag = useDrag(props);
+  useEffect(() => props.onFold(collapsed), [collapsed]);
+  const filled = view.report?.fields.filter((f) => f.outcome === 'filled').length ?? 0;
 
   if (collapsed) {
     return (
@@ -70,9 +84,24 @@ export function Panel(props: PanelProps) {
         aria-expanded="false"
         title="展开公安备案填表助手"
         data-ready={String(props.ready)}
-        onClick={trusted(() => setCollapsed(false))}
+        onClick={trusted(() => {
+          setCollapsed(false);
+          setOpenedAt(props.foldAt ?? 0);
+        })}
       >
-        公安备案填表助手{view.busy ? ' · 填充中' : view.missing.length > 0 ? ` · 待填 ${view.missing.length}` : ''}
+        公安备案填表助手
+        {view.busy ? (
+          ' · 填充中'
+        ) : view.missing.length > 0 ? (
+          ` · 待填 ${view.missing.length}`
+        ) : view.report && !props.message ? (
+          <>
+            {' · '}
+            <span role="status">{TEXT.filled(filled)}</span>
+          </>
+        ) : (
+          ''
+        )}
       </button>
     );
   }
@@ -83,7 +112,17 @@ export function Panel(props: PanelProps) {
       data-ready={String(props.ready)}
       style={{ maxHeight: `${Math.max(200, props.maxHeight)}px` }}
     >
-      <header>
+      <header {...drag.header}>
+        <button
+          type="button"
+          class="grip"
+          aria-label={TEXT.grip}
+          title={TEXT.gripTitle}
+          aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown"
+          onKeyDown={drag.onKeyDown}
+        >
+          ⠿
+        </button>
         <strong>公安备案填表助手</strong>
         <span class="tools">
           <button
@@ -231,6 +270,7 @@ export function Panel(props: PanelProps) {
           onMark={props.onMark}
           onFocus={props.onFocusMissing}
           onTeach={props.onTeach}
+          report={view.report}
         />
       )}
       <footer>

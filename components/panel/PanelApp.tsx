@@ -6,16 +6,18 @@ import type { Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { SessionView } from '../../lib/dom/page-session';
 import { sendEditorMessage } from '../../lib/messaging/editor-protocol';
-import type { ToPanel } from '../../lib/messaging/panel-port';
+import type { PanelPlace, ToPanel } from '../../lib/messaging/panel-port';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import { type PanelChoices, sendMessage } from '../../lib/messaging/protocol';
 import { undoSummary } from './labels';
 import { Panel, type PanelProps } from './Panel';
-import type { Tone } from './ReportLists';
+import { reportTone, type Tone } from './ReportLists';
 import { watchVisibility } from './visibility';
 
 /** Where the user docked the panel; a preference of this browser, not profile data. */
 const PANEL_SIDE = storage.defineItem<'left' | 'right'>('local:panelSide', { fallback: 'right' });
+/** Where the user left the open panel (dragged or docked): the tab keeps it inside the window. */
+const PANEL_PLACE = storage.defineItem<PanelPlace | null>('local:panelPlace', { fallback: null });
 
 const HIDDEN = '未填充：面板被遮挡、透明或变形，浏览器确认它此刻不可见。请确认面板完整可见后再点击。';
 const UNSTEADY = '未填充：面板刚刚出现或移动过。请确认面板完整可见后再点击。';
@@ -33,6 +35,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
   const watch = useRef<ReturnType<typeof watchVisibility> | null>(null);
   const formRef = useRef<string | null>(null);
   const [side, setSide] = useState<'left' | 'right'>('right');
+  const [foldAt, setFoldAt] = useState(0);
 
   const loadChoices = () =>
     sendMessage('bg:panel-choices')
@@ -52,14 +55,23 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
       } else if (m.type === 'undone') {
         setMessage(m.failed ? undoSummary(m.failed) : '', m.failed?.length ? 'warning' : 'ok');
       } else if (m.type === 'steady') setSteady(m.steady);
+      else if (m.type === 'placed') {
+        setSide(m.place.side);
+        void PANEL_PLACE.setValue(m.place);
+        void PANEL_SIDE.setValue(m.place.side);
+      }
     };
     port.onMessage.addListener(onMessage);
     port.postMessage({ type: 'hello' });
     // The side the user docked it at last time, on every platform page.
-    void PANEL_SIDE.getValue().then((saved) => {
-      if (saved !== 'left') return;
-      setSide(saved);
-      port.postMessage({ type: 'dock', side: saved });
+    void Promise.all([PANEL_PLACE.getValue(), PANEL_SIDE.getValue()]).then(([place, saved]) => {
+      if (place) {
+        setSide(place.side);
+        port.postMessage({ type: 'place', place });
+      } else if (saved === 'left') {
+        setSide(saved);
+        port.postMessage({ type: 'dock', side: saved });
+      }
     });
     void loadChoices();
     // Profiles may have changed in the popup or editor meanwhile. Only events in this frame (the user's pointer
@@ -95,7 +107,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
 
   const handlers: Omit<
     PanelProps,
-    'view' | 'choices' | 'problems' | 'message' | 'tone' | 'ready' | 'startCollapsed' | 'maxHeight' | 'side'
+    'view' | 'choices' | 'problems' | 'message' | 'tone' | 'ready' | 'startCollapsed' | 'maxHeight' | 'side' | 'foldAt'
   > = {
     onFill(options, at) {
       const refused = refusal();
@@ -114,6 +126,8 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
       })
         .then((result) => {
           setProblems(result.ok ? [] : (result.problems ?? []));
+          // A clean fill (nothing failed or left empty, no warnings accepted) folds the panel off the form.
+          if (result.ok && !options.acceptWarnings && reportTone(result.report) === 'ok') setFoldAt((n) => n + 1);
           const warningsOnly = !result.ok && result.problems?.every((p) => p.severity === 'warning');
           setMessage(result.ok ? '' : result.message, warningsOnly ? 'warning' : 'error');
         })
@@ -136,8 +150,10 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
     onDock(next) {
       setSide(next);
       port.postMessage({ type: 'dock', side: next });
-      void PANEL_SIDE.setValue(next);
     },
+    onDrag: (phase, dx, dy, at) => port.postMessage({ type: 'drag', phase, dx, dy, ...(at ? { at } : {}) }),
+    onNudge: (dx, dy) => port.postMessage({ type: 'nudge', dx, dy }),
+    onFold: (folded) => port.postMessage({ type: 'fold', folded }),
     onTeach(link, at) {
       const page = view?.state.page;
       const refused = refusal();
@@ -166,6 +182,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
           ready={steady && visible !== false}
           startCollapsed={layout.startCollapsed}
           maxHeight={layout.maxHeight}
+          foldAt={foldAt}
           {...handlers}
         />
       )}
