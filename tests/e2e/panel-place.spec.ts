@@ -179,9 +179,10 @@ test('a clean fill folds the panel to its tab, off the form; a fill with problem
     regRegion: full.subject.unit.officeRegion,
     regAddress: full.subject.unit.officeAddress,
   });
-  const { page, panel } = await openWithProfiles(context, extPage, '/web/subject/add', [full]);
+  const { page, panel } = await openWithProfiles(context, extPage, '/web/subject/add', [full], { open: false });
+  // Sized first, then opened: a resize moves a docked panel, and a click right after a move does not count.
   await page.setViewportSize({ width: 1280, height: 720 });
-  await expect(panel.locator('section.panel')).toHaveAttribute('data-ready', 'true');
+  await openPanel(panel);
   await panel.getByRole('button', { name: '一键填充' }).click();
   const status = panel.getByRole('status');
   await expect(status).toHaveText(/^已填充/, { timeout: 45_000 });
