@@ -6,6 +6,7 @@ import { bytesToBase64 } from '../lib/encoding/base64';
 import { createFillService } from '../lib/fill/fill-service';
 import { onShortcut } from '../lib/fill/shortcut';
 import { registerCaptureHandlers } from '../lib/messaging/capture-handlers';
+import { registerEditorHandlers } from '../lib/messaging/editor-handlers';
 import { relayPanelPort } from '../lib/messaging/panel-port';
 import { redactProblems } from '../lib/messaging/problems';
 import { type FillRequest, type FillResult, onMessage, sendMessage } from '../lib/messaging/protocol';
@@ -62,6 +63,7 @@ export default defineBackground(() => {
   registerCaptureHandlers(self);
   // Profile names and actions, the taught fields and the editor's reads and writes: extension pages only, one queue.
   const { serial } = registerStoreHandlers({ store, self, links });
+  registerEditorHandlers(self);
 
   /** Why a click in the panel does not count (null when the tab confirms it was visible and on top there). */
   async function panelClickRefused(tabId: number, click: { x: number; y: number }, panelKey: string) {

@@ -1,82 +1,187 @@
 // `npm run demo`: Chromium with the built extension on the bundled replica of the platform, a sample profile
-// already saved. Headed when a display exists; with --headless (or no display) it fills each form and saves
-// screenshots to test-results/demo/ instead: the editor empty, partly filled and full, the popup at Chrome's 600 px
-// cap with a profile that has many warnings (list folded and open), and the page after a fill.
+// already saved. Headed when a display exists; with --headless (or no display) it saves a screenshot of every state
+// to test-results/demo/ instead: the editor empty, partly filled and full; the popup at Chrome's 600 px cap with no
+// profile, with warnings (folded and open), clean and after a fill; the panel at 1280×720, 1366×768 and 1920×1080 on
+// each page and wizard step, open and folded, and after a fill. Each shot waits until the page is
+// still (no dropdown open or in motion, no animation running, the panel steady). `DEMO_LANG=en` starts the browser
+// in English (default zh-CN).
 /// <reference types="chrome" />
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
+import { type BrowserContext, chromium, type Frame, type Page } from '@playwright/test';
 import { newProfile } from '../lib/profile/factory';
 import { sampleProfile } from '../lib/profile/sample';
-import { extensionIdOf, launchWithExtension } from './e2e/fixtures';
+import { CHROMIUM, EXTENSION_DIR, extensionIdOf, QUIET_ARGS } from './e2e/fixtures';
 import { panelOf } from './e2e/panel-frame';
 import { PLATFORM_ORIGIN, routeReplica } from './e2e/platform-routes';
 import { seedProfiles } from './e2e/seed';
 
 const OUT = 'test-results/demo';
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const english = process.env.DEMO_LANG === 'en';
 execFileSync(process.execPath, ['tests/replica/build.mjs'], { stdio: 'inherit' });
 
-const context = await launchWithExtension(undefined, headless);
+const context = await chromium.launchPersistentContext('', {
+  executablePath: CHROMIUM,
+  headless,
+  locale: english ? 'en-US' : 'zh-CN',
+  viewport: { width: 1366, height: 900 },
+  // The browser's UI language (and so the extension's) comes from the environment on Linux.
+  env: {
+    ...process.env,
+    ...(english ? { LANGUAGE: 'en_US.UTF-8', LANG: 'en_US.UTF-8' } : { LANGUAGE: 'zh_CN.UTF-8', LANG: 'zh_CN.UTF-8' }),
+  },
+  args: [
+    ...QUIET_ARGS.filter((a) => !a.startsWith('--lang=')),
+    `--lang=${english ? 'en-US' : 'zh-CN'}`,
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+  ],
+});
 await routeReplica(context);
 const id = await extensionIdOf(context);
 const options = await context.newPage();
 await options.setViewportSize({ width: 1280, height: 800 });
 await options.goto(`chrome-extension://${id}/options.html`);
-if (headless) {
-  mkdirSync(OUT, { recursive: true });
-  await options.getByRole('heading', { name: '还没有资料' }).waitFor();
-  await options.screenshot({ path: `${OUT}/editor-empty.png` });
-}
 // A second, partly filled profile (a name, a person with a mistyped ID number): the popup lists its warnings.
 const partial = newProfile('部分填写的资料');
 partial.subject.unit.name = '北京示例科技有限公司';
 const person = partial.people[0];
 if (person) Object.assign(person, { name: '张三', idNo: '110105194912310021' });
 const sample = sampleProfile();
-await seedProfiles(options, [sample, partial], sample.id);
-await options.reload();
-const page = await context.newPage();
-await page.goto(`${PLATFORM_ORIGIN}/web/subject/add`);
+
+/** Waits until nothing moves: no dropdown open or in its enter/leave motion, no animation running. */
+async function still(page: Page) {
+  await page
+    .waitForFunction(
+      // No named inner functions: tsx would wrap them in a helper the page does not have.
+      () => {
+        const dropdowns = document.querySelectorAll(
+          '.ant-cascader-dropdown, .ant-select-dropdown, .ant-picker-dropdown',
+        );
+        const moving = document.querySelectorAll(
+          '[class*="ant-slide-"], [class*="ant-zoom-"], [class*="ant-fade"], [class*="ant-move-"]',
+        );
+        return (
+          ![...dropdowns].some((el) => el.checkVisibility() && !/-hidden/.test(el.className)) &&
+          // Ant Design's popup motions (ant-slide-up-leave…); the replica's own menu keeps a stale v-enter class.
+          ![...moving].some((el) => /-(enter|leave|appear)/.test(el.className) && el.checkVisibility()) &&
+          // A spinner's endless animation is the page at rest; a transition or a finite animation is not.
+          document
+            .getAnimations()
+            .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY)
+        );
+      },
+      undefined,
+      { polling: 'raf', timeout: 15_000 },
+    )
+    .catch(async (error) => {
+      const why = await page.evaluate(() => ({
+        moving: [
+          ...document.querySelectorAll(
+            '[class*="ant-slide-"], [class*="ant-zoom-"], [class*="ant-fade"], [class*="ant-move-"]',
+          ),
+        ]
+          .filter((el) => el.checkVisibility())
+          .map((el) => el.className),
+        animations: document.getAnimations().map((a) => `${a.constructor.name} ${a.playState}`),
+      }));
+      throw new Error(`${(error as Error).message}: ${JSON.stringify(why)}`);
+    });
+}
+
+/** The panel once it says a click would count (visible, on top, not just moved): open or folded as asked. */
+async function panelState(panel: Frame, open: boolean) {
+  await panel.locator('[data-ready="true"]').waitFor();
+  const tab = panel.locator('button.tab');
+  if (open && (await tab.isVisible())) await tab.click();
+  if (!open && !(await tab.isVisible())) await panel.getByRole('button', { name: '收起' }).click();
+  await panel.locator(open ? 'section.panel[data-ready="true"]' : 'button.tab[data-ready="true"]').waitFor();
+}
+
+async function shoot(page: Page, name: string, fullPage = false) {
+  await still(page);
+  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage });
+  shots.push(name);
+}
+const shots: string[] = [];
 
 if (!headless) {
+  await seedProfiles(options, [sample, partial], sample.id);
+  const page = await context.newPage();
+  await page.goto(`${PLATFORM_ORIGIN}/web/subject/add`);
   console.log('演示已打开：在页面右上角点“公安备案填表助手”面板，再点“一键填充”。关闭浏览器即结束。');
   await new Promise((resolve) => context.on('close', resolve));
 } else {
-  await options.getByLabel('资料名称').waitFor();
-  await options.screenshot({ path: `${OUT}/editor-full.png`, fullPage: true });
+  mkdirSync(OUT, { recursive: true });
+  const platform = await context.newPage();
+  await platform.goto(`${PLATFORM_ORIGIN}/web/subject/add`);
+  await options.bringToFront();
+  await options.getByRole('heading', { name: /还没有资料|No profiles/ }).waitFor();
+  await shoot(options, 'editor-empty');
+  await popupShots(context, 'none');
+
+  await seedProfiles(options, [sample, partial], sample.id);
+  await options.reload();
+  await options.getByLabel(/资料名称|Profile name/).waitFor();
+  await shoot(options, 'editor-full', true);
   await options.getByRole('button', { name: partial.displayName }).click();
   await options.getByLabel('证件号码', { exact: true }).waitFor();
-  await options.screenshot({ path: `${OUT}/editor-partial.png`, fullPage: true });
+  await shoot(options, 'editor-partial', true);
+  await popupShots(context, 'profiles');
+  await platform.close();
 
-  await page.bringToFront();
-  const panel = await panelOf(page);
-  await panel.getByRole('button', { name: /备案.*助手/ }).click();
-  // As a user would: the panel counts a click once it is visible and has stopped moving.
-  await panel.locator('section.panel[data-ready="true"]').waitFor();
-  await panel.getByRole('button', { name: '一键填充' }).click();
-  await panel
-    .getByRole('status')
-    .filter({ hasText: /^已填充/ })
-    .waitFor({ timeout: 60_000 });
-  // The last cascader or select the fill opened may still be fading out: shoot once none is on screen.
-  await page.waitForFunction(
-    () =>
-      ![...document.querySelectorAll('.ant-cascader-dropdown, .ant-select-dropdown')].some(
-        (el) => el.checkVisibility() && !/-hidden/.test(el.className),
-      ),
-    undefined,
-    { polling: 'raf', timeout: 10_000 },
-  );
-  await page.screenshot({ path: `${OUT}/subject-filled.png`, fullPage: true });
-  console.log(`已填充新增主体：${await panel.getByRole('status').textContent()}`);
-  await popupShots(context);
-  console.log(`截图已保存到 ${OUT}/`);
+  await panelShots(context);
+  console.log(`${shots.length} 张截图已保存到 ${OUT}/：\n${shots.join('\n')}`);
   await context.close();
 }
 
-/** The popup as Chrome shows it (380 px wide, capped at 600 px) on the subject page, with the partial profile. */
-async function popupShots(ctx: BrowserContext) {
+/** Every page and wizard step at the three sizes, open and folded; then after a fill with problems. */
+async function panelShots(ctx: BrowserContext) {
+  const pages = [
+    ['subject', '/web/subject/add'],
+    ['website-1', '/web/website/add?step=1'],
+    ['website-2', '/web/website/add?step=2'],
+    ['website-3', '/web/website/add?step=3'],
+    ['app', '/web/app/add'],
+  ] as const;
+  const sizes = [
+    [1280, 720],
+    [1366, 768],
+    [1920, 1080],
+  ] as const;
+  for (const [name, path] of pages) {
+    for (const [width, height] of sizes) {
+      const page = await ctx.newPage();
+      await page.setViewportSize({ width, height });
+      await page.goto(`${PLATFORM_ORIGIN}${path}`);
+      const panel = await panelOf(page);
+      await panelState(panel, true);
+      await shoot(page, `panel-${name}-${width}x${height}-open`);
+      await panelState(panel, false);
+      await shoot(page, `panel-${name}-${width}x${height}-folded`);
+      if (width === 1366) {
+        // The sample profile leaves fields of some pages unfilled (资料未填): the panel stays open and amber. (The
+        // panel's own select obeys only the user's input, so a script cannot switch it to the partial profile.)
+        await panelState(panel, true);
+        await panel.getByRole('button', { name: '一键填充' }).click();
+        const status = panel.getByRole('status');
+        await status.filter({ hasText: /.+/ }).filter({ hasNotText: '正在' }).waitFor({ timeout: 30_000 });
+        const again = panel.getByRole('button', { name: '仍然填充' });
+        if (await again.isVisible()) {
+          await panel.locator('section.panel[data-ready="true"]').waitFor();
+          await again.click();
+          await status.filter({ hasText: /^已填充|未填充|失败/ }).waitFor({ timeout: 60_000 });
+        }
+        await shoot(page, `panel-${name}-${width}x${height}-after-fill`);
+      }
+      await page.close();
+    }
+  }
+}
+
+/** The popup as Chrome shows it (380 px wide, capped at 600 px) on the subject page. */
+async function popupShots(ctx: BrowserContext, stage: 'none' | 'profiles') {
   const probe: Page = await ctx.newPage();
   await probe.goto(`chrome-extension://${id}/popup.html`);
   const tabId = await probe.evaluate(
@@ -87,15 +192,24 @@ async function popupShots(ctx: BrowserContext) {
   const popup = await ctx.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+  if (stage === 'none') {
+    await popup.getByText('请先新建或导入一份资料。').waitFor();
+    await shoot(popup, 'popup-600-no-profile');
+    await popup.close();
+    return;
+  }
   await popup.getByLabel('当前资料').selectOption({ label: partial.displayName });
   const summary = popup.getByRole('button', { name: /个错误|个提醒/ });
   await summary.waitFor();
-  await popup.screenshot({ path: `${OUT}/popup-600-warnings.png` });
+  await shoot(popup, 'popup-600-warnings');
   await summary.click();
   await popup.getByRole('region', { name: '检查结果' }).waitFor();
-  await popup.screenshot({ path: `${OUT}/popup-600-warnings-open.png` });
+  await shoot(popup, 'popup-600-warnings-open');
   await popup.getByLabel('当前资料').selectOption({ label: sample.displayName });
   await popup.getByText('资料检查通过').waitFor();
-  await popup.screenshot({ path: `${OUT}/popup-600-clean.png` });
+  await shoot(popup, 'popup-600-clean');
+  await popup.getByRole('button', { name: '一键填充' }).click();
+  await popup.getByRole('region', { name: '填充结果' }).waitFor({ timeout: 60_000 });
+  await shoot(popup, 'popup-600-after-fill');
   await popup.close();
 }

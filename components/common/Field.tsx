@@ -50,7 +50,7 @@ export function Field({ label, path, required, hint, children }: FieldProps) {
   );
   const invalid = problems.some((p) => p.severity === 'error');
   return (
-    <div class={`field${invalid ? ' field-invalid' : ''}`}>
+    <div class={`field${invalid ? ' field-invalid' : ''}`} data-path={path}>
       <label for={id} class={required ? 'req' : undefined}>
         {label}
       </label>

@@ -36,7 +36,7 @@ function Messages({ path, deep, typing }: { path?: string; deep?: boolean; typin
 export function Group({ label, path, required, deep, disabled, class: cls, children }: GroupProps) {
   const typing = useTyping();
   return (
-    <fieldset disabled={disabled} class={`field ${cls ?? ''}${disabled ? ' disabled' : ''}`}>
+    <fieldset disabled={disabled} class={`field ${cls ?? ''}${disabled ? ' disabled' : ''}`} data-path={path}>
       <legend class="sr-only">{label}</legend>
       <span aria-hidden="true" class={`label${required ? ' req' : ''}`}>
         {label}

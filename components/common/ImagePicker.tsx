@@ -63,7 +63,7 @@ export function ImagePicker({ label, path, value, onChange, maxBytes, required }
   };
 
   return (
-    <div class="field image">
+    <div class="field image" data-path={path}>
       <label for={id} class={required ? 'req' : undefined}>
         {label}
       </label>

@@ -68,10 +68,13 @@ export function ProblemList({
   problems,
   title = t('ui_check_results'),
   id,
+  onOpen,
 }: {
   problems: readonly Listed[];
   title?: string;
   id?: string;
+  /** Opens the problem's field in the editor; without it the field's name is plain text. */
+  onOpen?: (problem: Listed) => void;
 }) {
   return (
     <section class="problems" aria-label={title} id={id}>
@@ -82,7 +85,19 @@ export function ProblemList({
             {list.map((p) => (
               <li key={p.path + p.message} class={`msg tone tone-${p.severity}`}>
                 <span class="sr-only">{p.severity === 'error' ? t('ui_error_prefix') : t('ui_warning_prefix')}</span>
-                <strong>{p.field}</strong> {withoutField(p.message, p.field)}
+                {onOpen ? (
+                  <button
+                    type="button"
+                    class="link field-link"
+                    title={t('ui_open_in_editor')}
+                    onClick={() => onOpen(p)}
+                  >
+                    {p.field}
+                  </button>
+                ) : (
+                  <strong>{p.field}</strong>
+                )}{' '}
+                {withoutField(p.message, p.field)}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 // The editor of one profile: every section, inline messages from the rules, autosave with a status line.
 
 import { useMemo, useState } from 'preact/hooks';
+import { fieldHash } from '../../lib/messaging/editor-link';
 import { cutGraphemes, MAX_NAME_LENGTH } from '../../lib/profile/names';
 import type { Profile } from '../../lib/profile/schema';
 import { ProblemsContext, TextField } from '../common/Field';
@@ -67,7 +68,16 @@ export function Editor({ stored, today, onFlush }: EditorProps) {
             onToggle={() => setListOpen(!listOpen)}
             controls="all-checks-list"
           />
-          {listOpen && <ProblemList id="all-checks-list" problems={problems} title={t('editor_all_checks_list')} />}
+          {listOpen && (
+            <ProblemList
+              id="all-checks-list"
+              problems={problems}
+              title={t('editor_all_checks_list')}
+              onOpen={(found) => {
+                location.hash = fieldHash({ profileId: stored.id, path: found.path });
+              }}
+            />
+          )}
         </section>
       </div>
     </ProblemsContext.Provider>

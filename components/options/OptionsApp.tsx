@@ -15,6 +15,7 @@ import { Editor } from './Editor';
 import { FieldLinksSection } from './FieldLinksSection';
 import { LockSection } from './LockSection';
 import { TransferBar } from './TransferBar';
+import { useFieldLink } from './useFieldLink';
 
 const IMPORT_INPUT = 'import-file';
 
@@ -34,6 +35,8 @@ export function OptionsApp({ deps = DEFAULT_DEPS }: { deps?: OptionsDeps }) {
   const editing = store.profiles.find((p) => p.id === editingId) ?? active;
   const locked = store.lock === 'locked';
   const names = store.profiles.map((x) => x.displayName);
+  // A problem's link from the popup, the panel or the list below: that profile, that field.
+  useFieldLink(setEditingId, editing?.id, store.loaded && !locked ? store.profiles.map((x) => x.id) : null);
 
   // The background picks a free name and makes it the active profile when it is the first one.
   const create = async () => {

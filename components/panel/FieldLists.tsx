@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { FieldLink } from '../../lib/fill/links';
 import type { MissingField, Suggestion } from '../../lib/fill/types';
 import { t } from '../i18n';
@@ -39,11 +39,16 @@ export function MissingList(props: {
   onMark(on: boolean): void;
   onFocus(index: number): void;
   onTeach(link: Taught, at: MouseEvent): void;
+  /** The last fill's report: a fill that left required fields empty opens the list (folded before that). */
+  report?: unknown;
 }) {
   const [open, setOpen] = useState<number | null>(null);
+  const [listed, setListed] = useState(false);
+  useEffect(() => {
+    if (props.report && props.missing.length > 0) setListed(true);
+  }, [props.report]);
   return (
     <div class="missing">
-      <h2>{t('popup_report_missing', props.missing.length)}</h2>
       <label class="check">
         <input
           type="checkbox"
@@ -63,45 +68,48 @@ export function MissingList(props: {
       {props.missing.length === 0 ? (
         <p class="ok">✔ {t('popup_report_no_missing')}</p>
       ) : (
-        <ul aria-label={t('panel_missing')}>
-          {props.missing.map((m) => (
-            <li key={m.index}>
-              <button type="button" class="link" onClick={trusted(() => props.onFocus(m.index))}>
-                {where(m.section)}
-                {m.label}
-              </button>
-              {m.likely && m.likely.length > 0 && (
-                <button
-                  type="button"
-                  class="link teach"
-                  aria-expanded={open === m.index}
-                  aria-label={t('panel_teach_label', m.label)}
-                  onClick={trusted(() => setOpen(open === m.index ? null : m.index))}
-                >
-                  {t('panel_teach')}
+        <details open={listed} onToggle={(e) => setListed((e.currentTarget as HTMLDetailsElement).open)}>
+          <summary>{t('popup_report_missing', props.missing.length)}</summary>
+          <ul aria-label={t('panel_missing')}>
+            {props.missing.map((m) => (
+              <li key={m.index}>
+                <button type="button" class="link" onClick={trusted(() => props.onFocus(m.index))}>
+                  {where(m.section)}
+                  {m.label}
                 </button>
-              )}
-              {open === m.index && m.likely && (
-                <ul class="choices" aria-label={t('panel_teach_which', m.label)} title={t('panel_teach_hint')}>
-                  {m.likely.map((l) => (
-                    <li key={l.key}>
-                      <button
-                        type="button"
-                        class="link"
-                        onClick={trusted<MouseEvent>((e) => {
-                          setOpen(null);
-                          props.onTeach({ section: m.sectionKey, label: m.label, key: l.key }, e);
-                        })}
-                      >
-                        {l.field}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
+                {m.likely && m.likely.length > 0 && (
+                  <button
+                    type="button"
+                    class="link teach"
+                    aria-expanded={open === m.index}
+                    aria-label={t('panel_teach_label', m.label)}
+                    onClick={trusted(() => setOpen(open === m.index ? null : m.index))}
+                  >
+                    {t('panel_teach')}
+                  </button>
+                )}
+                {open === m.index && m.likely && (
+                  <ul class="choices" aria-label={t('panel_teach_which', m.label)} title={t('panel_teach_hint')}>
+                    {m.likely.map((l) => (
+                      <li key={l.key}>
+                        <button
+                          type="button"
+                          class="link"
+                          onClick={trusted<MouseEvent>((e) => {
+                            setOpen(null);
+                            props.onTeach({ section: m.sectionKey, label: m.label, key: l.key }, e);
+                          })}
+                        >
+                          {l.field}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </div>
   );

@@ -38,6 +38,10 @@ const props = (v: SessionView): PanelProps => ({
   onFocusField: () => {},
   onMark: () => {},
   onOpenEditor: () => {},
+  onOpenField: () => {},
+  onFold: () => {},
+  onDrag: () => {},
+  onNudge: () => {},
   side: 'right',
   onDock: () => {},
 });
@@ -201,5 +205,25 @@ describe('the report can be checked', () => {
       box.dispatchEvent(change);
     });
     expect(onMark).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('a problem leads to its field', () => {
+  it('opens the field of a refused check in the editor, for the user only', () => {
+    const onOpenField = vi.fn();
+    const problems = [
+      {
+        path: 'subject.unit.name',
+        field: '主办单位名称',
+        severity: 'error' as const,
+        message: '主办单位名称：不符合平台规则',
+      },
+    ];
+    render(<Panel {...props(view())} problems={problems} onOpenField={onOpenField} />);
+    const link = screen.getByRole('button', { name: '主办单位名称：不符合平台规则' });
+    fireEvent.click(link);
+    expect(onOpenField).not.toHaveBeenCalled();
+    userClick(link);
+    expect(onOpenField).toHaveBeenCalledWith('subject.unit.name');
   });
 });

@@ -1,16 +1,17 @@
 import type { TargetedEvent } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SessionView } from '../../lib/dom/page-session';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import type { PanelChoices } from '../../lib/messaging/protocol';
 import { t } from '../i18n';
 import { CaptureButton } from './CaptureButton';
+import { type DragHandlers, useDrag } from './drag';
 import { MissingList, SuggestionList, type Taught } from './FieldLists';
 import { pageLabel, reportSummary } from './labels';
 import { ReportLists, reportTone, type Tone } from './ReportLists';
 import { trusted } from './trusted';
 
-export interface PanelProps {
+export interface PanelProps extends DragHandlers {
   view: SessionView;
   /** Starts as a tab where the open panel would cover the form. */
   startCollapsed: boolean;
@@ -39,15 +40,24 @@ export interface PanelProps {
   onMark(on: boolean): void;
   /** Opens the profile editor (through the background: a frame in a web page may not, in Firefox). */
   onOpenEditor(): void;
+  /** A problem's field in the editor (by its profile path), through the background too. */
+  onOpenField(path: string): void;
   /** The window edge the panel is docked at; the user can move it to the other one. */
   side: 'left' | 'right';
   onDock(side: 'left' | 'right'): void;
+  /** Folded to its tab or opened (the tab sits at the window's edge, the open panel where the user left it). */
+  onFold(folded: boolean): void;
+  /** Counts clean fills: each one folds the panel to its tab. */
+  foldAt?: number;
 }
 
 /** The panel (an extension page in a frame on the platform page). Labels and counts only, never a profile value. */
 export function Panel(props: PanelProps) {
   const { view, choices, problems } = props;
-  const [collapsed, setCollapsed] = useState(props.startCollapsed);
+  const [folded, setCollapsed] = useState(props.startCollapsed);
+  // Folded by the user, or by a clean fill since the user last opened it (in the same render as its report).
+  const [openedAt, setOpenedAt] = useState(props.foldAt ?? 0);
+  const collapsed = folded || (props.foldAt ?? 0) > openedAt;
   const [onlyEmpty, setOnlyEmpty] = useState(true);
   const [targetId, setTargetId] = useState('');
   const targets = view.state.form === 'website' ? choices?.websites : view.state.form === 'app' ? choices?.apps : [];
@@ -56,6 +66,9 @@ export function Panel(props: PanelProps) {
   const warningsOnly = problems.length > 0 && errors.length === 0;
   const canFill = Boolean(view.state.page && choices?.activeId) && !view.busy;
   const statusTone: Tone = props.message ? (props.tone ?? 'error') : view.report ? reportTone(view.report) : 'neutral';
+  const drag = useDrag(props);
+  useEffect(() => props.onFold(collapsed), [collapsed]);
+  const filled = view.report?.fields.filter((f) => f.outcome === 'filled').length ?? 0;
 
   if (collapsed) {
     return (
@@ -65,13 +78,24 @@ export function Panel(props: PanelProps) {
         aria-expanded="false"
         title={t('panel_expand')}
         data-ready={String(props.ready)}
-        onClick={trusted(() => setCollapsed(false))}
+        onClick={trusted(() => {
+          setCollapsed(false);
+          setOpenedAt(props.foldAt ?? 0);
+        })}
       >
-        {view.busy
-          ? t('panel_tab_busy')
-          : view.missing.length > 0
-            ? t('panel_tab_missing', view.missing.length)
-            : t('popup_title')}
+        {view.busy ? (
+          t('panel_tab_busy')
+        ) : view.missing.length > 0 ? (
+          t('panel_tab_missing', view.missing.length)
+        ) : view.report && !props.message ? (
+          <>
+            {t('popup_title')}
+            {' · '}
+            <span role="status">{t('panel_tab_filled', filled)}</span>
+          </>
+        ) : (
+          t('popup_title')
+        )}
       </button>
     );
   }
@@ -82,7 +106,17 @@ export function Panel(props: PanelProps) {
       data-ready={String(props.ready)}
       style={{ maxHeight: `${Math.max(200, props.maxHeight)}px` }}
     >
-      <header>
+      <header {...drag.header}>
+        <button
+          type="button"
+          class="grip"
+          aria-label={t('panel_grip')}
+          title={t('panel_grip_title')}
+          aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown"
+          onKeyDown={drag.onKeyDown}
+        >
+          ⠿
+        </button>
         <strong>{t('popup_title')}</strong>
         <span class="tools">
           <button
@@ -209,7 +243,14 @@ export function Panel(props: PanelProps) {
         <ul class="problems" aria-label={t('panel_checks')}>
           {problems.map((p) => (
             <li key={p.path + p.message} class={p.severity}>
-              {p.message}
+              <button
+                type="button"
+                class="link"
+                title={t('panel_open_field')}
+                onClick={trusted(() => props.onOpenField(p.path))}
+              >
+                {p.message}
+              </button>
             </li>
           ))}
         </ul>
@@ -223,6 +264,7 @@ export function Panel(props: PanelProps) {
           onMark={props.onMark}
           onFocus={props.onFocusMissing}
           onTeach={props.onTeach}
+          report={view.report}
         />
       )}
       <footer>

@@ -5,17 +5,20 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { SessionView } from '../../lib/dom/page-session';
-import type { ToPanel } from '../../lib/messaging/panel-port';
+import { sendEditorMessage } from '../../lib/messaging/editor-protocol';
+import type { PanelPlace, ToPanel } from '../../lib/messaging/panel-port';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import { type PanelChoices, sendMessage } from '../../lib/messaging/protocol';
 import { t } from '../i18n';
 import { undoSummary } from './labels';
 import { Panel, type PanelProps } from './Panel';
-import type { Tone } from './ReportLists';
+import { reportTone, type Tone } from './ReportLists';
 import { watchVisibility } from './visibility';
 
 /** Where the user docked the panel; a preference of this browser, not profile data. */
 const PANEL_SIDE = storage.defineItem<'left' | 'right'>('local:panelSide', { fallback: 'right' });
+/** Where the user left the open panel (dragged or docked): the tab keeps it inside the window. */
+const PANEL_PLACE = storage.defineItem<PanelPlace | null>('local:panelPlace', { fallback: null });
 
 const hidden = () => t('guard_hidden');
 const unsteady = () => t('guard_unsteady');
@@ -33,6 +36,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
   const watch = useRef<ReturnType<typeof watchVisibility> | null>(null);
   const formRef = useRef<string | null>(null);
   const [side, setSide] = useState<'left' | 'right'>('right');
+  const [foldAt, setFoldAt] = useState(0);
 
   const loadChoices = () =>
     sendMessage('bg:panel-choices')
@@ -52,14 +56,23 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
       } else if (m.type === 'undone') {
         setMessage(m.failed ? undoSummary(m.failed) : '', m.failed?.length ? 'warning' : 'ok');
       } else if (m.type === 'steady') setSteady(m.steady);
+      else if (m.type === 'placed') {
+        setSide(m.place.side);
+        void PANEL_PLACE.setValue(m.place);
+        void PANEL_SIDE.setValue(m.place.side);
+      }
     };
     port.onMessage.addListener(onMessage);
     port.postMessage({ type: 'hello' });
     // The side the user docked it at last time, on every platform page.
-    void PANEL_SIDE.getValue().then((saved) => {
-      if (saved !== 'left') return;
-      setSide(saved);
-      port.postMessage({ type: 'dock', side: saved });
+    void Promise.all([PANEL_PLACE.getValue(), PANEL_SIDE.getValue()]).then(([place, saved]) => {
+      if (place) {
+        setSide(place.side);
+        port.postMessage({ type: 'place', place });
+      } else if (saved === 'left') {
+        setSide(saved);
+        port.postMessage({ type: 'dock', side: saved });
+      }
     });
     void loadChoices();
     // Profiles may have changed in the popup or editor meanwhile. Only events in this frame (the user's pointer
@@ -95,7 +108,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
 
   const handlers: Omit<
     PanelProps,
-    'view' | 'choices' | 'problems' | 'message' | 'tone' | 'ready' | 'startCollapsed' | 'maxHeight' | 'side'
+    'view' | 'choices' | 'problems' | 'message' | 'tone' | 'ready' | 'startCollapsed' | 'maxHeight' | 'side' | 'foldAt'
   > = {
     onFill(options, at) {
       const refused = refusal();
@@ -114,6 +127,8 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
       })
         .then((result) => {
           setProblems(result.ok ? [] : (result.problems ?? []));
+          // A clean fill (nothing failed or left empty, no warnings accepted) folds the panel off the form.
+          if (result.ok && !options.acceptWarnings && reportTone(result.report) === 'ok') setFoldAt((n) => n + 1);
           const warningsOnly = !result.ok && result.problems?.every((p) => p.severity === 'warning');
           setMessage(result.ok ? '' : result.message, warningsOnly ? 'warning' : 'error');
         })
@@ -128,11 +143,18 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
     onFocusField: (key) => port.postMessage({ type: 'focus-field', key }),
     onMark: (on) => port.postMessage({ type: 'mark', on }),
     onOpenEditor: () => void sendMessage('bg:open-editor'),
+    onOpenField(path) {
+      const profileId = choices?.activeId;
+      if (profileId) void sendEditorMessage('bg:open-field', { profileId, path });
+      else void sendMessage('bg:open-editor');
+    },
     onDock(next) {
       setSide(next);
       port.postMessage({ type: 'dock', side: next });
-      void PANEL_SIDE.setValue(next);
     },
+    onDrag: (phase, dx, dy, at) => port.postMessage({ type: 'drag', phase, dx, dy, ...(at ? { at } : {}) }),
+    onNudge: (dx, dy) => port.postMessage({ type: 'nudge', dx, dy }),
+    onFold: (folded) => port.postMessage({ type: 'fold', folded }),
     onTeach(link, at) {
       const page = view?.state.page;
       const refused = refusal();
@@ -161,6 +183,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
           ready={steady && visible !== false}
           startCollapsed={layout.startCollapsed}
           maxHeight={layout.maxHeight}
+          foldAt={foldAt}
           {...handlers}
         />
       )}

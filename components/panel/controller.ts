@@ -55,8 +55,16 @@ export function createPanel(ctx: ContentScriptContext, runtime: Runtime) {
     // A fresh secret per frame, in its URL (which the page cannot read): only that frame may connect.
     nonce = randomId();
     fx = mountFrameHost(document, `${runtime.getURL(PANEL_PATH)}#${nonce}`);
+    fx.fold(startCollapsed);
+    fx.onMoved((place) => post({ type: 'placed', place }));
     fx.onSteady((steady) => post({ type: 'steady', steady }));
   }
+
+  /** A move the panel remembers: it is told where the panel ended up (clamped into the window). */
+  const placed = (host: FrameHost, move: () => void) => {
+    move();
+    post({ type: 'placed', place: host.place() });
+  };
 
   const onConnect = (p: Port) => {
     if (p.name !== `${PANEL_PORT}:${nonce}` || p.sender?.id !== runtime.id || !fx) return;
@@ -76,7 +84,13 @@ export function createPanel(ctx: ContentScriptContext, runtime: Runtime) {
       else if (message.type === 'focus-missing') session?.focusMissing(message.index);
       else if (message.type === 'focus-field') session?.focusField(message.key);
       else if (message.type === 'mark') session?.setMarking(message.on);
-      else if (message.type === 'dock') mine.dock(message.side);
+      else if (message.type === 'dock') placed(mine, () => mine.dock(message.side));
+      else if (message.type === 'drag') mine.drag(message.phase, message.dx, message.dy, message.at);
+      else if (message.type === 'nudge') {
+        mine.drag('start', 0, 0);
+        mine.drag('end', message.dx, message.dy);
+      } else if (message.type === 'place') mine.moveTo(message.place);
+      else if (message.type === 'fold') mine.fold(message.folded);
       else if (message.type === 'undo' && session && driverContext) {
         // A partial undo must say so: a select the page offers no way to empty keeps the filled value.
         void session.undo(driverContext('')).then((failed) => post({ type: 'undone', failed }));
@@ -84,7 +98,10 @@ export function createPanel(ctx: ContentScriptContext, runtime: Runtime) {
     });
   };
   runtime.onConnect.addListener(onConnect);
-  ctx.addEventListener(window, 'resize', () => sendView());
+  ctx.addEventListener(window, 'resize', () => {
+    fx?.refit();
+    sendView();
+  });
   ctx.onInvalidated(() => {
     runtime.onConnect.removeListener(onConnect);
     unmount();

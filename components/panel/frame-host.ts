@@ -4,6 +4,8 @@
 // (frame-guard.ts) checks that at click time, with the movement history kept here.
 import { t } from '../i18n';
 
+import { clampPlace, HOME, movedPlace, type Place } from './place';
+
 export const PANEL_TAG = 'beian-autofill-panel';
 /** The highest z-index there is: only later elements at the same level, or the top layer, can paint above it. */
 export const TOP_Z = '2147483647';
@@ -14,8 +16,8 @@ const HOST_STYLE: Record<string, string> = {
   all: 'initial',
   display: 'block',
   position: 'fixed',
-  top: '72px',
-  right: '12px',
+  top: `${HOME.top}px`,
+  right: `${HOME.inset}px`,
   'z-index': TOP_Z,
   margin: '0',
   padding: '0',
@@ -34,6 +36,20 @@ export interface FrameHost {
   resize(width: number, height: number): void;
   /** Docks the panel at the window's left or right edge (the user moves it off the form's fields). */
   dock(side: 'left' | 'right'): void;
+  /** The open panel's place (the folded tab sits at its side's edge); clamped into the window. */
+  place(): Place;
+  moveTo(place: Place): void;
+  /**
+   * The user drags the panel (by its header or the arrow keys): by (dx, dy) from where the drag started; `at` is
+   * the pointer's screen point at the start, for the moves the frame no longer sees (the pointer ran ahead of it).
+   */
+  drag(phase: 'start' | 'move' | 'end', dx: number, dy: number, at?: { x: number; y: number }): void;
+  /** Calls back with the place a drag ended at. */
+  onMoved(cb: (place: Place) => void): void;
+  /** Folded to its tab, or open. */
+  fold(folded: boolean): void;
+  /** Puts the panel back inside the window (after the window or the panel changed size). */
+  refit(): void;
   /** When the frame last moved on screen (or appeared), in performance.now() time. */
   movedAt(): number;
   steady(): boolean;
@@ -70,7 +86,32 @@ export function mountFrameHost(doc: Document, src: string): FrameHost {
   doc.documentElement.append(host);
 
   // Where the frame's docked corner is: the panel grows and shrinks from there, so only a move changes it.
-  let side: 'left' | 'right' = 'right';
+  let place: Place = HOME;
+  let folded = false;
+  let dragFrom: Place | null = null;
+  let onMoved: (place: Place) => void = () => {};
+  // While a drag lasts, a clear layer over the window in our closed root takes the pointer wherever it goes: a
+  // frame gets no pointer events outside itself, even captured ones, and the pointer can outrun the frame.
+  const catcher = doc.createElement('div');
+  applyStyle(catcher, { position: 'fixed', inset: '0', cursor: 'move', background: 'transparent', 'z-index': '1' });
+  let catchFrom: { x: number; y: number } | null = null;
+  const caught = (e: PointerEvent) => {
+    if (!e.isTrusted || !catchFrom) return;
+    // The button may have come up before the layer was there: the first move without it ends the drag.
+    const end = e.type !== 'pointermove' || (e.buttons & 1) === 0;
+    fxDrag(end ? 'end' : 'move', e.screenX - catchFrom.x, e.screenY - catchFrom.y);
+  };
+  for (const type of ['pointermove', 'pointerup', 'pointercancel', 'pointerdown'])
+    catcher.addEventListener(type, caught as EventListener);
+  const view = () => ({ width: win.innerWidth, height: win.innerHeight });
+  const shown = () => (folded ? { ...HOME, side: place.side } : place);
+  const apply = () => {
+    const at = clampPlace(shown(), size, view());
+    const edge = `${at.inset}px`;
+    applyStyle(host, at.side === 'left' ? { left: edge, right: 'auto' } : { left: 'auto', right: edge });
+    applyStyle(host, { top: `${at.top}px` });
+    look();
+  };
   let movedAt = performance.now();
   let last = '';
   let steady = false;
@@ -84,7 +125,7 @@ export function mountFrameHost(doc: Document, src: string): FrameHost {
   };
   const look = () => {
     const r = frame.getBoundingClientRect();
-    const spot = `${side},${r.top},${side === 'right' ? r.right : r.left},${host.isConnected}`;
+    const spot = `${place.side},${r.top},${place.side === 'right' ? r.right : r.left},${host.isConnected}`;
     if (spot === last) return;
     last = spot;
     movedAt = performance.now();
@@ -92,6 +133,17 @@ export function mountFrameHost(doc: Document, src: string): FrameHost {
     clearTimeout(steadyTimer);
     steadyTimer = setTimeout(() => setSteady(true), STEADY_MS);
   };
+  function fxDrag(phase: 'start' | 'move' | 'end', dx: number, dy: number) {
+    if (phase === 'start' && !folded) dragFrom = clampPlace(place, size, view());
+    if (!dragFrom) return;
+    place = movedPlace(dragFrom, dx, dy, size, view());
+    apply();
+    if (phase !== 'end') return;
+    dragFrom = null;
+    catchFrom = null;
+    catcher.remove();
+    onMoved(clampPlace(place, size, view()));
+  }
   // Read once each frame has been laid out and painted (a task queued from the frame's callback): reading in the
   // callback itself would force a layout of the page's half-done changes every frame while a fill runs.
   let after: ReturnType<typeof setTimeout> | undefined;
@@ -108,12 +160,32 @@ export function mountFrameHost(doc: Document, src: string): FrameHost {
     resize(width, height) {
       size = { width: Math.ceil(width), height: Math.ceil(height) };
       applyStyle(frame, { width: `${size.width}px`, height: `${size.height}px` });
+      apply();
     },
     dock(next) {
-      side = next;
-      applyStyle(host, next === 'left' ? { left: '12px', right: 'auto' } : { left: 'auto', right: '12px' });
-      look();
+      place = { ...place, side: next, inset: HOME.inset };
+      apply();
     },
+    place: () => clampPlace(place, size, view()),
+    moveTo(next) {
+      place = next;
+      apply();
+    },
+    drag(phase, dx, dy, at) {
+      if (phase === 'start' && at) {
+        catchFrom = at;
+        root.prepend(catcher);
+      }
+      fxDrag(phase, dx, dy);
+    },
+    onMoved(cb) {
+      onMoved = cb;
+    },
+    fold(next) {
+      folded = next;
+      apply();
+    },
+    refit: () => apply(),
     // Looked at again now: a move since the last frame counts too.
     movedAt: () => {
       look();

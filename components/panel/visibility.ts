@@ -26,5 +26,20 @@ export function watchVisibility(target: Element, onChange: (visible: boolean | n
     { threshold: [0, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
   );
   observer.observe(target);
-  return { visible: () => visible, stop: () => observer.disconnect() };
+  // Chrome reports the panel hidden when its tab goes to the background and then says nothing more when the tab
+  // returns (seen in tests/e2e/panel-return.spec.ts): a fresh observation gives a fresh first verdict.
+  const doc = target.ownerDocument;
+  const again = () => {
+    if (doc.visibilityState !== 'visible') return;
+    observer.unobserve(target);
+    observer.observe(target);
+  };
+  doc.addEventListener('visibilitychange', again);
+  return {
+    visible: () => visible,
+    stop() {
+      doc.removeEventListener('visibilitychange', again);
+      observer.disconnect();
+    },
+  };
 }

@@ -3,6 +3,7 @@
 // problem list and the report open above it.
 import { useEffect, useState } from 'preact/hooks';
 import type { FillReport, PageState } from '../../lib/fill/types';
+import type { FieldTarget } from '../../lib/messaging/editor-link';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import type { CheckRequest, FillRequest, FillResult } from '../../lib/messaging/protocol';
 import type { ProfileSummary } from '../../lib/store/profile-commands';
@@ -19,11 +20,13 @@ export interface FillPanelProps {
   fill: (request: FillRequest) => Promise<FillResult>;
   /** The background's check for this page: the one the fill itself runs. */
   check: (request: CheckRequest) => Promise<CheckProblem[]>;
+  /** A problem's field in the editor (opened or focused there). */
+  openField?: (target: FieldTarget) => void;
 }
 
 type Failure = { message: string; problems?: CheckProblem[] };
 
-export function FillPanel({ profile, tabId, state, fill, check }: FillPanelProps) {
+export function FillPanel({ profile, tabId, state, fill, check, openField }: FillPanelProps) {
   const site = isWebsitePage(state.page);
   const isApp = state.page === 'app';
   const [websiteId, setWebsiteId] = useState(profile.websites[0]?.id ?? '');
@@ -84,6 +87,7 @@ export function FillPanel({ profile, tabId, state, fill, check }: FillPanelProps
     }
   };
 
+  const toField = openField && ((p: CheckProblem) => openField({ profileId: profile.id, path: p.path }));
   const why = errors > 0 ? t('popup_fix_errors') : t('popup_never_submits');
   const outcome = report && reportOutcome(report);
   return (
@@ -94,8 +98,12 @@ export function FillPanel({ profile, tabId, state, fill, check }: FillPanelProps
         value={site ? websiteId : appId}
         onChange={site ? setWebsiteId : setAppId}
       />
-      {listOpen && problems && problems.length > 0 && <ProblemList id="check-list" problems={problems} />}
-      {failure?.problems && <ProblemList problems={failure.problems} title={t('popup_refusal_reasons')} />}
+      {listOpen && problems && problems.length > 0 && (
+        <ProblemList id="check-list" problems={problems} onOpen={toField} />
+      )}
+      {failure?.problems && (
+        <ProblemList problems={failure.problems} title={t('popup_refusal_reasons')} onOpen={toField} />
+      )}
       {report && <FillReportView report={report} />}
       <footer class="fill-footer">
         {finalStep ? (

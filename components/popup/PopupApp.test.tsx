@@ -174,4 +174,17 @@ describe('PopupApp', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('操作没有完成，后台没有应答：no receiver');
     expect((screen.getByRole('button', { name: '解锁' }) as HTMLButtonElement).disabled).toBe(false);
   });
+
+  it('links each problem to its field in the editor', async () => {
+    const p = newProfile('有错');
+    const person = p.people[0];
+    if (person) person.idNo = '110105194912310021';
+    await bg.store.save(p);
+    const openField = vi.fn();
+    render(<PopupApp deps={deps({ openField })} />);
+    fireEvent.click(await screen.findByRole('button', { name: /^1 个错误/ }));
+    const list = await screen.findByRole('region', { name: '检查结果' });
+    fireEvent.click(within(list).getAllByRole('button', { name: '负责人证件号码' })[0] as HTMLElement);
+    expect(openField).toHaveBeenCalledWith({ profileId: p.id, path: 'people.0.idNo' });
+  });
 });

@@ -1,6 +1,8 @@
 // The popup: the active profile, what the current tab is, the check and 一键填充.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { FieldTarget } from '../../lib/messaging/editor-link';
+import { sendEditorMessage } from '../../lib/messaging/editor-protocol';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import { type CheckRequest, type FillRequest, type FillResult, sendMessage } from '../../lib/messaging/protocol';
 import { FORM_TITLE } from '../../lib/platform/names';
@@ -16,6 +18,8 @@ export interface PopupDeps {
   fill: (request: FillRequest) => Promise<FillResult>;
   check: (request: CheckRequest) => Promise<CheckProblem[]>;
   openEditor: () => void;
+  /** A problem's field: the background focuses the editor tab there (or opens one); the popup closes. */
+  openField?: (target: FieldTarget) => void;
   profiles: ProfilesLink;
 }
 
@@ -26,6 +30,7 @@ const DEFAULT_DEPS: PopupDeps = {
   fill: (request) => sendMessage('bg:fill', request),
   check: (request) => sendMessage('bg:check', request),
   openEditor: () => void browser.runtime.openOptionsPage(),
+  openField: (target) => void sendEditorMessage('bg:open-field', target).then(() => window.close()),
   profiles: {
     view: () => sendMessage('bg:profiles'),
     run: (command) => sendMessage('bg:profile', command),
@@ -114,6 +119,7 @@ export function PopupApp({ deps = DEFAULT_DEPS }: { deps?: PopupDeps }) {
           state={{ ...state, page: state.page }}
           fill={deps.fill}
           check={deps.check}
+          openField={deps.openField}
         />
       )}
       {state?.page && store.loaded && !store.error && store.lock !== 'locked' && !active && (

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CheckProblem } from '../messaging/problems';
 import { sampleProfile } from '../profile/sample';
-import { createFillService, type FillServiceDeps } from './fill-service';
+import { createFillService, type FillServiceDeps, targetLabel } from './fill-service';
 import type { FillPayload, FillReport, PageState } from './types';
 
 const REPORT: FillReport = { page: 'subject', fields: [], unknownRequired: [], missing: [], durationMs: 1 };
@@ -99,12 +99,14 @@ describe('the background fill service', () => {
     expect(sent).toEqual([]);
   });
 
-  it('lists choices with masked labels, never the data itself', async () => {
+  it('lists websites and apps by the names the user gave, else the domain or the number', async () => {
     const { service } = setup();
     const choices = await service.choices();
     expect(choices.activeId).toBe('sample-1');
-    expect(choices.websites).toEqual([{ id: 'w-1', label: '网站 1（ex….cn）' }]);
-    expect(JSON.stringify(choices)).not.toContain('example.com.cn');
+    expect(choices.websites).toEqual([{ id: 'w-1', label: '示例科技官网' }]);
+    expect(choices.apps.map((a) => a.label)).toEqual(['示例助手']);
+    expect(targetLabel('website', 0, '', 'example.com.cn')).toBe('example.com.cn');
+    expect(targetLabel('app', 1, ' ')).toBe('APP 2');
   });
 
   it("sends the page's taught fields with the fill, and fills without them when their store fails", async () => {

@@ -34,11 +34,16 @@ export interface FillServiceDeps {
   links?(page: PageKey): Promise<FieldLink[]>;
 }
 
-/** A label that tells sites apart without showing their data in the panel. */
-export function maskedLabel(kind: 'website' | 'app', index: number, hint: string): string {
-  const shown = hint.length > 4 ? `${hint.slice(0, 2)}…${hint.slice(-3)}` : '';
-  const name = kind === 'website' ? t('target_website_n', index + 1) : t('target_app_n', index + 1);
-  return shown ? t('target_with_hint', name, shown) : name;
+/**
+ * A website's or app's name as the user gave it, as in the popup and the editor: the panel is an extension frame
+ * the page cannot read, so nothing needs masking. The domain, then the number, when the name is empty.
+ */
+export function targetLabel(kind: 'website' | 'app', index: number, name?: string, fallback?: string): string {
+  return (
+    name?.trim() ||
+    fallback?.trim() ||
+    (kind === 'website' ? t('target_website_n', index + 1) : t('target_app_n', index + 1))
+  );
 }
 
 /**
@@ -128,8 +133,11 @@ export function createFillService(deps: FillServiceDeps) {
       locked: false,
       profiles: profiles.map((p) => ({ id: p.id, label: p.displayName })),
       activeId: active?.id ?? null,
-      websites: (active?.websites ?? []).map((w, i) => ({ id: w.id, label: maskedLabel('website', i, w.domain) })),
-      apps: (active?.apps ?? []).map((a, i) => ({ id: a.id, label: maskedLabel('app', i, a.packageName) })),
+      websites: (active?.websites ?? []).map((w, i) => ({
+        id: w.id,
+        label: targetLabel('website', i, w.siteName, w.domain),
+      })),
+      apps: (active?.apps ?? []).map((a, i) => ({ id: a.id, label: targetLabel('app', i, a.appName) })),
     };
   }
 

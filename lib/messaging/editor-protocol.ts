@@ -2,12 +2,14 @@
 // read and write of profile data by the editor is one of these: the background runs them in its one command queue
 // with the popup's actions and the lock transitions (lib/store/command-queue.ts), and refuses them from anything
 // but the extension's own pages. Images travel one per message (`stage`), ahead of the save that refers to them.
+// `bg:open-field` points the editor at a field (from the popup or the panel).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { FieldLink } from '../fill/links';
 import type { Profile } from '../profile/schema';
 import type { LockState } from '../store/lock';
 import type { ConflictDecision } from '../transfer/import';
 import type { LinksOutcome } from '../transfer/import-links';
+import type { FieldTarget } from './editor-link';
 
 export type EditorCommand =
   /** Every profile in full, the lock and the effective active id (made the stored one). */
@@ -66,6 +68,8 @@ export type EditorReply<O extends EditorOp = EditorOp> = EditorResults[O] | Edit
 
 interface EditorProtocol {
   'bg:editor'(command: EditorCommand): EditorReply;
+  /** The popup or the panel frame → background: focus (or open) the editor tab on that profile's field. */
+  'bg:open-field'(target: FieldTarget): void;
 }
 
 export const { sendMessage: sendEditorMessage, onMessage: onEditorMessage } =

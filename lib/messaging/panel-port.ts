@@ -15,7 +15,16 @@ export type ToPanel =
   | { type: 'notice'; message: string; problems: CheckProblem[] }
   | { type: 'undone'; failed: FieldReport[] | null }
   /** Whether the frame has stayed put long enough for a click to count (see frame-host.ts). */
-  | { type: 'steady'; steady: boolean };
+  | { type: 'steady'; steady: boolean }
+  /** Where the user left the open panel, for the panel to remember. */
+  | { type: 'placed'; place: PanelPlace };
+
+/** The open panel's place: the edge it is docked at, its distance from that edge and from the top (CSS px). */
+export interface PanelPlace {
+  side: 'left' | 'right';
+  inset: number;
+  top: number;
+}
 
 export type FromPanel =
   /** The panel listens now: send it the state (messages before that are lost). */
@@ -28,9 +37,40 @@ export type FromPanel =
   /** 标出待填项 turned on or off. */
   | { type: 'mark'; on: boolean }
   /** The user docks the panel at the left or right edge. */
-  | { type: 'dock'; side: 'left' | 'right' };
+  | { type: 'dock'; side: 'left' | 'right' }
+  /** The user drags the panel by its header: the pointer's way since the drag started. */
+  | { type: 'drag'; phase: 'start' | 'move' | 'end'; dx: number; dy: number; at?: { x: number; y: number } }
+  /** The arrow keys on the panel's handle move it by this much. */
+  | { type: 'nudge'; dx: number; dy: number }
+  /** The place the user left it at last time. */
+  | { type: 'place'; place: PanelPlace }
+  /** The panel folded to its tab, or opened. */
+  | { type: 'fold'; folded: boolean };
 
-const TYPES_FROM_PANEL = new Set(['hello', 'size', 'undo', 'focus-missing', 'focus-field', 'mark', 'dock']);
+const TYPES_FROM_PANEL = new Set([
+  'hello',
+  'size',
+  'undo',
+  'focus-missing',
+  'focus-field',
+  'mark',
+  'dock',
+  'drag',
+  'nudge',
+  'place',
+  'fold',
+]);
+const offset = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && Math.abs(n) < 10000;
+
+export function isPanelPlace(p: unknown): p is PanelPlace {
+  const q = p as Partial<PanelPlace> | null;
+  return (
+    typeof q === 'object' &&
+    q !== null &&
+    (q.side === 'left' || q.side === 'right') &&
+    [q.inset, q.top].every((n) => offset(n) && n >= 0)
+  );
+}
 
 /** A message from the panel in the shape we expect, or null (a broken or foreign message is dropped). */
 export function readFromPanel(message: unknown): FromPanel | null {
@@ -48,6 +88,16 @@ export function readFromPanel(message: unknown): FromPanel | null {
   }
   if (m.type === 'dock') return m.side === 'left' || m.side === 'right' ? { type: 'dock', side: m.side } : null;
   if (m.type === 'mark') return typeof m.on === 'boolean' ? { type: 'mark', on: m.on } : null;
+  if (m.type === 'drag') {
+    const phase = m.phase === 'start' || m.phase === 'move' || m.phase === 'end' ? m.phase : null;
+    if (!phase || !offset(m.dx) || !offset(m.dy)) return null;
+    const at = m.at as { x?: unknown; y?: unknown } | undefined;
+    const point = at && offset(at.x) && offset(at.y) ? { x: at.x, y: at.y } : undefined;
+    return { type: 'drag', phase, dx: m.dx, dy: m.dy, ...(point ? { at: point } : {}) };
+  }
+  if (m.type === 'nudge') return offset(m.dx) && offset(m.dy) ? { type: 'nudge', dx: m.dx, dy: m.dy } : null;
+  if (m.type === 'place') return isPanelPlace(m.place) ? { type: 'place', place: m.place } : null;
+  if (m.type === 'fold') return typeof m.folded === 'boolean' ? { type: 'fold', folded: m.folded } : null;
   return { type: m.type as 'hello' | 'undo' };
 }
 

@@ -1,7 +1,7 @@
 // 保存到资料 as a user does it: the panel's button on a hand-filled page, then 核对并保存, which opens the review in
 // a new tab of the options page.
 import type { BrowserContext, Page } from '@playwright/test';
-import { openPanel, type Panel } from './extension-fill';
+import { openPanel, type Panel, reopenIfFolded } from './extension-fill';
 import { expect } from './fixtures';
 
 /** Clicks 保存到资料 and waits for the panel's summary. */
@@ -49,4 +49,5 @@ export async function fillConfirming(panel: Panel): Promise<void> {
   ).toBeVisible({ timeout: 45_000 });
   if (await again.isVisible()) await again.click();
   await expect(status).toHaveText(/^已填充/, { timeout: 45_000 });
+  await reopenIfFolded(panel);
 }

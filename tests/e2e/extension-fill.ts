@@ -46,7 +46,13 @@ export async function fillFromPanel(panel: Panel): Promise<string> {
   await panel.getByRole('button', { name: '一键填充' }).click();
   const status = panel.getByRole('status');
   await expect(status).toHaveText(/^已填充/, { timeout: 45_000 });
+  await reopenIfFolded(panel);
   return (await status.textContent()) ?? '';
+}
+
+/** A clean fill folds the panel to its tab (its status says 已填充 N 项); the user opens it again to read on. */
+export async function reopenIfFolded(panel: Panel): Promise<void> {
+  if (await panel.locator('button.tab').isVisible()) await openPanel(panel);
 }
 
 /** 一键填充, accepting the check's warnings (a variant page may make the profile look incomplete), until the report. */
@@ -57,11 +63,13 @@ export async function fillAccepting(panel: Panel) {
   const again = panel.getByRole('button', { name: '仍然填充' });
   if (await again.isVisible()) await again.click();
   await expect(status).toHaveText(/^已填充/, { timeout: 60_000 });
+  await reopenIfFolded(panel);
 }
 
 /** The names of the required fields the panel lists as still empty. */
 export async function listedMissing(panel: Panel): Promise<string[]> {
-  const list = panel.getByRole('list', { name: '待填必填项' });
+  // Folded until a fill leaves some: read even while folded.
+  const list = panel.getByRole('list', { name: '待填必填项', includeHidden: true });
   if ((await list.count()) === 0) return [];
   // Each entry's first button names the field; 这是… and its choices follow it.
   return list.locator(':scope > li > button:first-child').allTextContents();

@@ -44,6 +44,8 @@ test('the page reads nothing of the panel or the profile', async ({ context, ext
   // Step 1 of 新办网站申请 asks for none of these; after a fill the page's DOM and its messages must still show
   // none of them, nor the panel's own text (profile names, labels).
   const secrets = ['330110198506151238', '18612345678', '张三', 'example.com.cn', '示例科技官网', '公安备案填表助手'];
+  // The panel's picker names the website as the user did: in our frame, which the page cannot read.
+  await expect(panel.locator('select').nth(1).locator('option:checked')).toHaveText('示例科技官网');
   await page.evaluate(() => {
     const w = window as unknown as { heard: string[] };
     w.heard = [];

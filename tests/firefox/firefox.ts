@@ -125,7 +125,13 @@ export async function openPanel(panel: Panel): Promise<void> {
 export async function fillFromPanel(panel: Panel): Promise<string> {
   await find(panel, 'section.panel[data-ready="true"]');
   await (await find(panel, 'button.primary')).click();
-  return waitText(panel, '[role="status"]', /^已填充/, 45_000);
+  const said = await waitText(panel, '[role="status"]', /^已填充/, 45_000);
+  // A clean fill folds the panel to its tab; the user opens it again to read the report.
+  const tab = await panel.$('button.tab');
+  if (!tab) return said;
+  await tab.click();
+  await find(panel, 'section.panel[data-ready="true"]');
+  return waitText(panel, '[role="status"]', /^已填充/, 5_000);
 }
 
 /** The required fields the panel lists as still empty. */
