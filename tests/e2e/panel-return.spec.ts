@@ -8,7 +8,7 @@ import path from 'node:path';
 import { type Browser, chromium, expect, test } from '@playwright/test';
 import { sampleProfile } from '../../lib/profile/sample';
 import { fillFromPanel, openPanel, panelOf, snapshot } from './extension-fill';
-import { CHROMIUM, EXTENSION_DIR, QUIET_ARGS } from './fixtures';
+import { CHROMIUM, EXTENSION_DIR, QUIET_ARGS, uiLanguageEnv } from './fixtures';
 import { PLATFORM_ORIGIN, routeReplica } from './platform-routes';
 import { seedProfiles } from './seed';
 
@@ -30,7 +30,8 @@ test.beforeEach(async () => {
       `--load-extension=${EXTENSION_DIR}`,
       'about:blank',
     ],
-    { detached: true },
+    // The tests read the Chinese UI: Chromium on Linux takes its UI language from LANGUAGE.
+    { detached: true, env: uiLanguageEnv() },
   );
   let said = '';
   const endpoint = await new Promise<string>((resolve, reject) => {
