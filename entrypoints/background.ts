@@ -15,6 +15,7 @@ import { registerStoreHandlers } from '../lib/messaging/store-handlers';
 import { createTabChoices } from '../lib/messaging/tab-choices';
 import { checkRegionAgainstDivisions } from '../lib/regions/divisions';
 import { localToday } from '../lib/rules/day';
+import { inUiLanguage } from '../lib/rules/problem';
 import { checkReadiness } from '../lib/rules/readiness';
 import { createFieldLinkStore } from '../lib/store/field-links';
 import { createKeyHolder, watchIdle } from '../lib/store/key-holder';
@@ -47,7 +48,7 @@ export default defineBackground(() => {
     check: (profile, page, selection, today) =>
       checkReadiness(profile, page, selection, localToday(today), {
         checkRegion: checkRegionAgainstDivisions,
-      }),
+      }).map(inUiLanguage),
     now: () => new Date(),
     newToken: () => crypto.randomUUID(),
     links: (page) => links.forPage(page),

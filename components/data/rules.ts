@@ -3,6 +3,7 @@
 import type { CheckProblem } from '../../lib/messaging/problems';
 import { type Profile, ProfileSchema } from '../../lib/profile/schema';
 import { checkRegionAgainstDivisions } from '../../lib/regions/divisions';
+import { inUiLanguage } from '../../lib/rules/problem';
 import { checkProfile } from '../../lib/rules/profile-check';
 import { describeProfilePath } from '../../lib/transfer/path-label';
 
@@ -29,13 +30,15 @@ export function checkAll(profile: Profile, today: string): (CheckProblem & { com
 }
 
 function checkProfileProblems(profile: Profile, today: string): (CheckProblem & { complete?: true })[] {
-  return checkProfile(profile, today, { checkRegion: checkRegionAgainstDivisions }).map((p) => ({
-    path: p.path,
-    ...(p.section ? { section: p.section } : {}),
-    ...((p as { where?: string }).where ? { where: (p as { where?: string }).where } : {}),
-    field: p.field,
-    severity: p.severity,
-    message: p.message,
-    ...(p.complete ? { complete: p.complete } : {}),
-  }));
+  return checkProfile(profile, today, { checkRegion: checkRegionAgainstDivisions })
+    .map(inUiLanguage)
+    .map((p) => ({
+      path: p.path,
+      ...(p.section ? { section: p.section } : {}),
+      ...((p as { where?: string }).where ? { where: (p as { where?: string }).where } : {}),
+      field: p.field,
+      severity: p.severity,
+      message: p.message,
+      ...(p.complete ? { complete: p.complete } : {}),
+    }));
 }

@@ -73,11 +73,17 @@ export function reviewRows(draft: Draft, target: ReviewTarget, today: string): R
       return;
     }
     const ok = storable(f);
-    const problems: Problem[] = f.problem
-      ? [{ path: f.key, field: f.label, severity: 'error', message: f.problem, key: f.key }]
-      : [];
-    if (isImageValue(f.value))
-      problems.push({ path: f.key, field: f.label, severity: 'warning', message: thumbnail(), key: f.key });
+    // These texts come from t(), already in the UI's language: the same text serves both.
+    const note = (severity: Problem['severity'], message: string): Problem => ({
+      path: f.key,
+      field: f.label,
+      severity,
+      message,
+      messageEn: message,
+      key: f.key,
+    });
+    const problems: Problem[] = f.problem ? [note('error', f.problem)] : [];
+    if (isImageValue(f.value)) problems.push(note('warning', thumbnail()));
     rows.push({
       id,
       group,

@@ -1,4 +1,5 @@
-// The one shape every rule reports in. Chinese first (the UI's language); English for logs and tests.
+// The one shape every rule reports in: Chinese first, English for a browser whose UI is English.
+import { t } from '../i18n';
 
 export type Severity = 'error' | 'warning';
 
@@ -10,7 +11,8 @@ export interface Problem {
   severity: Severity;
   /** Chinese, names the field. */
   message: string;
-  messageEn?: string;
+  /** The same in English, shown when the browser's UI is English. */
+  messageEn: string;
   /** The platform's section title (开办主体信息, 负责人信息, 网站信息 …), filled in by profile-check. */
   section?: string;
   /** Payload key (`principal.idNo`), filled in by profile-check / validateField. */
@@ -30,16 +32,23 @@ export interface At {
   field: string;
 }
 
-export const problem = (at: At, severity: Severity, message: string, messageEn?: string): Problem => ({
+export const problem = (at: At, severity: Severity, message: string, messageEn: string): Problem => ({
   path: at.path,
   field: at.field,
   severity,
   message,
-  ...(messageEn ? { messageEn } : {}),
+  messageEn,
 });
 
-export const error = (at: At, message: string, messageEn?: string) => problem(at, 'error', message, messageEn);
-export const warning = (at: At, message: string, messageEn?: string) => problem(at, 'warning', message, messageEn);
+export const error = (at: At, message: string, messageEn: string) => problem(at, 'error', message, messageEn);
+export const warning = (at: At, message: string, messageEn: string) => problem(at, 'warning', message, messageEn);
 
 /** Marks problems found in a value of full length (see `Problem.complete`). */
 export const whole = (problems: Problem[]): Problem[] => problems.map((p) => ({ ...p, complete: true }));
+
+/**
+ * The problem as the UI shows it: `message` in the language the browser picked for our message files (html_lang
+ * says which), so every list, the popup and the editor need not choose. Chinese stays the default.
+ */
+export const inUiLanguage = <P extends Problem>(p: P): P =>
+  t('html_lang') === 'en' ? { ...p, message: p.messageEn } : p;

@@ -98,7 +98,9 @@ describe('checkProfile', () => {
     const found = checkProfile(sampleProfile(), today, {
       checkRegion: (_r, at) => {
         seen.push(at.path);
-        return at.path === 'websites.0.access.region' ? [{ ...at, severity: 'error', message: '代码不存在' }] : [];
+        return at.path === 'websites.0.access.region'
+          ? [{ ...at, severity: 'error', message: '代码不存在', messageEn: 'bad' }]
+          : [];
       },
     });
     expect(found.filter((x) => x.message === '代码不存在')).toEqual([

@@ -2,6 +2,7 @@
 // Format rules come from FIELD_RULES; this file adds what needs the whole profile: references between people,
 // websites and apps, duplicate ids, and (when the caller passes the region data) region names against codes.
 
+import { t } from '../i18n';
 import { SECTION } from '../platform/names';
 import { PERSON_ROLES, type PersonRole } from '../profile/labels';
 import type { Profile, Region } from '../profile/schema';
@@ -81,7 +82,7 @@ export function checkProfile(profile: Profile, today: string, opts: CheckOptions
   runPerson('principal', base);
 
   profile.websites.forEach((w, j) => {
-    const where = `网站 ${j + 1}「${w.siteName || w.domain || w.id}」`;
+    const where = `${t('target_website_n', j + 1)}「${w.siteName || w.domain || w.id}」`;
     const scopes = resolveScopes(profile, { websiteId: w.id });
     runScope('website', scopes, (f) => `websites.${j}.${f}`, where);
     for (const [role, idField] of [
@@ -96,7 +97,7 @@ export function checkProfile(profile: Profile, today: string, opts: CheckOptions
   });
 
   profile.apps.forEach((a, k) => {
-    const where = `APP ${k + 1}「${a.appName || a.id}」`;
+    const where = `${t('target_app_n', k + 1)}「${a.appName || a.id}」`;
     const scopes = resolveScopes(profile, { appId: a.id });
     runScope('app', scopes, (f) => `apps.${k}.${f}`, where);
     if (a.personId && !scopes.appPerson) {
@@ -118,7 +119,11 @@ function duplicateIds(profile: Profile, out: Problem[]) {
     list.forEach((x, i) => {
       if (seen.has(x.id)) {
         out.push({
-          ...error({ path: `${labelPath(label)}.${i}.id`, field: `${label}编号` }, `${label}编号“${x.id}”重复`),
+          ...error(
+            { path: `${labelPath(label)}.${i}.id`, field: `${label}编号` },
+            `${label}编号“${x.id}”重复`,
+            `${label} id “${x.id}” is used twice`,
+          ),
           section,
         });
       }

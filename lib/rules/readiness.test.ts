@@ -103,7 +103,9 @@ describe('checkReadiness', () => {
     const found = checkReadiness(sampleProfile(), 'subject', {}, today, {
       checkRegion: (_r, at) => {
         calls.push(at.field);
-        return at.field === '负责人常住地址' ? [{ ...at, severity: 'error', message: '名称与代码不一致' }] : [];
+        return at.field === '负责人常住地址'
+          ? [{ ...at, severity: 'error', message: '名称与代码不一致', messageEn: 'bad' }]
+          : [];
       },
     });
     expect(found.filter((x) => x.message === '名称与代码不一致')).toEqual([

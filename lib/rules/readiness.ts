@@ -54,17 +54,25 @@ export function checkReadiness(
 
   // A page that needs a website, an app or a person the profile cannot supply: say so once, not per field.
   const absent = new Set<string>();
-  const need = (scope: string, ok: unknown, field: string, zh: string, section: string) => {
+  const need = (scope: string, ok: unknown, field: string, zh: string, en: string, section: string) => {
     if (!scopesUsed.has(scope) || ok) return;
     absent.add(scope);
-    out.push({ ...error({ path: scope, field }, zh), section, key: scope });
+    out.push({ ...error({ path: scope, field }, zh, en), section, key: scope });
   };
-  need('website', s.website, '网站', '请先选择要填写的网站', SECTION.site);
-  need('app', s.app, 'APP', '请先选择要填写的 APP', SECTION.app);
+  need('website', s.website, '网站', '请先选择要填写的网站', 'choose the website to fill first', SECTION.site);
+  need('app', s.app, 'APP', '请先选择要填写的 APP', 'choose the APP to fill first', SECTION.app);
   for (const role of Object.keys(PERSON_ROLES) as PersonRole[]) {
     const { prefix, section } = PERSON_ROLES[role];
     const owner = role === 'security' || role === 'emergency' ? s.website : role === 'appPerson' ? s.app : true;
-    if (owner) need(role, s[role], prefix, `未指定${prefix}，或所选人员已被删除`, section);
+    if (owner)
+      need(
+        role,
+        s[role],
+        prefix,
+        `未指定${prefix}，或所选人员已被删除`,
+        `no ${prefix} chosen, or that person was deleted`,
+        section,
+      );
     else if (scopesUsed.has(role)) absent.add(role);
   }
 
