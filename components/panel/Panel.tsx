@@ -3,12 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SessionView } from '../../lib/dom/page-session';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import type { PanelChoices } from '../../lib/messaging/protocol';
+import { fillSummary, fillTone } from '../common/fill-outcome';
 import { t } from '../i18n';
 import { CaptureButton } from './CaptureButton';
 import { type DragHandlers, useDrag } from './drag';
 import { MissingList, SuggestionList, type Taught } from './FieldLists';
-import { pageLabel, reportSummary } from './labels';
-import { ReportLists, reportTone, type Tone } from './ReportLists';
+import { pageLabel } from './labels';
+import { ReportLists, type Tone } from './ReportLists';
 import { trusted } from './trusted';
 
 export interface PanelProps extends DragHandlers {
@@ -65,7 +66,7 @@ export function Panel(props: PanelProps) {
   const errors = problems.filter((p) => p.severity === 'error');
   const warningsOnly = problems.length > 0 && errors.length === 0;
   const canFill = Boolean(view.state.page && choices?.activeId) && !view.busy;
-  const statusTone: Tone = props.message ? (props.tone ?? 'error') : view.report ? reportTone(view.report) : 'neutral';
+  const statusTone: Tone = props.message ? (props.tone ?? 'error') : view.report ? fillTone(view.report) : 'neutral';
   const drag = useDrag(props);
   useEffect(() => props.onFold(collapsed), [collapsed]);
   const filled = view.report?.fields.filter((f) => f.outcome === 'filled').length ?? 0;
@@ -237,7 +238,7 @@ export function Panel(props: PanelProps) {
       </div>
       <CaptureButton state={view.state} busy={view.busy} ready={props.ready} />
       <div role="status" class={`status ${view.busy ? 'neutral' : statusTone}`}>
-        {view.busy ? t('popup_filling') : props.message || (view.report ? reportSummary(view.report) : '')}
+        {view.busy ? t('popup_filling') : props.message || (view.report ? fillSummary(view.report) : '')}
       </div>
       {problems.length > 0 && (
         <ul class="problems" aria-label={t('panel_checks')}>

@@ -9,10 +9,11 @@ import { sendEditorMessage } from '../../lib/messaging/editor-protocol';
 import type { PanelPlace, ToPanel } from '../../lib/messaging/panel-port';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import { type PanelChoices, sendMessage } from '../../lib/messaging/protocol';
+import { fillTone } from '../common/fill-outcome';
 import { t } from '../i18n';
 import { undoSummary } from './labels';
 import { Panel, type PanelProps } from './Panel';
-import { reportTone, type Tone } from './ReportLists';
+import type { Tone } from './ReportLists';
 import { watchVisibility } from './visibility';
 
 /** Where the user docked the panel; a preference of this browser, not profile data. */
@@ -128,7 +129,7 @@ export function PanelApp({ port }: { port: Browser.runtime.Port }) {
         .then((result) => {
           setProblems(result.ok ? [] : (result.problems ?? []));
           // A clean fill (nothing failed or left empty, no warnings accepted) folds the panel off the form.
-          if (result.ok && !options.acceptWarnings && reportTone(result.report) === 'ok') setFoldAt((n) => n + 1);
+          if (result.ok && !options.acceptWarnings && fillTone(result.report) === 'ok') setFoldAt((n) => n + 1);
           const warningsOnly = !result.ok && result.problems?.every((p) => p.severity === 'warning');
           setMessage(result.ok ? '' : result.message, warningsOnly ? 'warning' : 'error');
         })

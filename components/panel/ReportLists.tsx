@@ -51,13 +51,3 @@ export function ReportLists(props: { report: FillReport; onFocusField(key: strin
 }
 
 export type Tone = 'ok' | 'warning' | 'error' | 'neutral';
-
-/** Green only for a clean fill; amber when something stayed empty; red when a field failed. */
-export function reportTone(report: FillReport): Tone {
-  const has = (o: FieldOutcome) => report.fields.some((f) => f.outcome === o);
-  if (has('failed')) return 'error';
-  if (has('skipped') || has('not-in-profile') || report.missing.length > 0 || (report.suggestions?.length ?? 0) > 0) {
-    return 'warning';
-  }
-  return 'ok';
-}

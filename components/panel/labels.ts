@@ -28,12 +28,3 @@ export function undoSummary(failed: readonly FieldReport[]): string {
   if (failed.length === 0) return t('panel_undone');
   return t('panel_undone_partly', failed.length, failed.map((f) => f.label).join('、'));
 }
-
-/** One line that starts with 已填充, as the status the user reads after a fill. */
-export function reportSummary(report: FillReport): string {
-  const count = (outcome: FieldOutcome) => report.fields.filter((f) => f.outcome === outcome).length;
-  const part = (outcome: FieldOutcome) => t('panel_summary_part', OUTCOME_LABELS[outcome], count(outcome));
-  // 已填充 and 已有值 always; the others only when they happened.
-  const rest = (['failed', 'not-in-profile', 'not-on-page'] as const).filter((o) => count(o) > 0);
-  return [part('filled'), part('kept'), ...rest.map(part)].join(t('list_comma'));
-}

@@ -7,9 +7,10 @@ import type { FieldTarget } from '../../lib/messaging/editor-link';
 import type { CheckProblem } from '../../lib/messaging/problems';
 import type { CheckRequest, FillRequest, FillResult } from '../../lib/messaging/protocol';
 import type { ProfileSummary } from '../../lib/store/profile-commands';
+import { fillSummary, fillTone } from '../common/fill-outcome';
 import { countProblems, ProblemList, ProblemSummary } from '../common/ProblemList';
 import { t } from '../i18n';
-import { FillReportView, reportOutcome } from './FillReportView';
+import { FillReportView } from './FillReportView';
 import { isWebsitePage } from './page';
 import { TargetPicker } from './TargetPicker';
 
@@ -89,7 +90,7 @@ export function FillPanel({ profile, tabId, state, fill, check, openField }: Fil
 
   const toField = openField && ((p: CheckProblem) => openField({ profileId: profile.id, path: p.path }));
   const why = errors > 0 ? t('popup_fix_errors') : t('popup_never_submits');
-  const outcome = report && reportOutcome(report);
+  const outcome = report && { tone: fillTone(report), text: fillSummary(report) };
   return (
     <section class="fill" aria-label={t('popup_fill_region')}>
       <TargetPicker

@@ -1,24 +1,11 @@
 // The fill report: one toned line for the outcome, counts per outcome, the failed fields with reasons, and the
 // required fields still empty (待填必填项).
 import { type FieldOutcome, type FillReport, OUTCOME_LABELS } from '../../lib/fill/types';
-import type { Tone } from '../common/ProblemList';
 import { t } from '../i18n';
 
 const SHOWN: FieldOutcome[] = ['filled', 'kept', 'not-on-page', 'failed', 'not-in-profile', 'skipped'];
 const troublesOf = (report: FillReport) =>
   report.fields.filter((f) => f.outcome === 'failed' || f.outcome === 'skipped');
-
-/** Red when a field failed, amber when required fields are still empty, green only for a clean fill. */
-export function reportOutcome(report: FillReport): { tone: Tone; text: string } {
-  const filled = report.fields.filter((f) => f.outcome === 'filled').length;
-  const troubles = troublesOf(report).length;
-  const missing = report.missing.length + report.unknownRequired.length;
-  const parts = [t('popup_outcome_filled', filled)];
-  if (troubles > 0) parts.unshift(t('popup_outcome_failed', troubles));
-  if (missing > 0) parts.push(t('popup_outcome_missing', missing));
-  if (troubles === 0 && missing === 0) parts.push(t('popup_report_no_missing'));
-  return { tone: troubles > 0 ? 'error' : missing > 0 ? 'warning' : 'ok', text: parts.join(' · ') };
-}
 
 export function FillReportView({ report }: { report: FillReport }) {
   const count = (o: FieldOutcome) => report.fields.filter((f) => f.outcome === o).length;

@@ -124,7 +124,7 @@ describe('PopupApp', () => {
     expect(within(report).getByText(/下拉框没有打开/)).toBeTruthy();
     expect(within(report).getByText(/身份证人像面/)).toBeTruthy();
     expect(within(report).getByText(/已填充/).textContent).toBe('1 已填充');
-    const outcome = screen.getByText('未能填充 1 项 · 已填充 1 项 · 待填必填项 1 项');
+    const outcome = screen.getByText('已填充 1 项，已有值未改 0 项，失败 1 项，待填必填项 1 项');
     expect(outcome.className).toContain('tone-error');
   });
 
@@ -135,7 +135,7 @@ describe('PopupApp', () => {
     render(<PopupApp deps={d} />);
     fireEvent.click(await screen.findByLabelText(/只填空白项/));
     fireEvent.click(await screen.findByRole('button', { name: '仍然填充' }));
-    const outcome = await screen.findByText('已填充 1 项 · 没有待填必填项');
+    const outcome = await screen.findByText('已填充 1 项，已有值未改 0 项');
     expect(outcome.className).toContain('tone-ok');
     expect(d.fill).toHaveBeenCalledWith(expect.objectContaining({ mode: 'overwrite' }));
   });
