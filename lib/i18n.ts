@@ -41,3 +41,14 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   }
   return key;
 }
+
+const uiErrors = new WeakSet<object>();
+/**
+ * Marks an error whose message is UI text from t(), to be shown as it is. The other errors (the browser's: quota,
+ * I/O) are quoted as what the browser said; a Chinese message was the only sign of ours before the English UI.
+ */
+export function uiError<E extends Error>(e: E): E {
+  uiErrors.add(e);
+  return e;
+}
+export const isUiError = (e: unknown): boolean => typeof e === 'object' && e !== null && uiErrors.has(e);

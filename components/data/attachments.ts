@@ -8,6 +8,7 @@ import { type ImageBytes, imageRefs } from '../../lib/profile/image-paths';
 import { cutGraphemes, normaliseText, quotable } from '../../lib/profile/names';
 import type { ImageRef, Profile } from '../../lib/profile/schema';
 import { type ImageType, inspectImage, typeName } from '../../lib/rules/files';
+import { t } from '../i18n';
 import { ask } from './client';
 
 const pending = new Map<string, ImageBytes>();
@@ -57,7 +58,7 @@ export async function checkPicked(
   if (!inspected.ok) return { ok: false, message: `${field}：${inspected.problem}` };
   const { type } = inspected.info;
   const size = await decode(bytes, type).catch(() => null);
-  if (!size) return { ok: false, message: `${field}：图片无法解码（已损坏或不是真正的 ${typeName(type)} 图片）` };
+  if (!size) return { ok: false, message: t('import_undecodable', field, typeName(type)) };
   return { ok: true, bytes, type };
 }
 

@@ -1,8 +1,10 @@
 // The passphrase lock for the editor: every change is a command the background runs (lib/store/lock-commands.ts),
-// so two windows never re-encrypt at once; each answers with a Chinese message instead of throwing.
+// so two windows never re-encrypt at once; each answers with a message in the UI's language instead of throwing.
+
 import { sendMessage } from '../../lib/messaging/protocol';
 import { DEFAULT_IDLE_MINUTES } from '../../lib/store/lock';
 import type { LockCommand } from '../../lib/store/lock-commands';
+import { t } from '../i18n';
 import { ask as askEditor } from './client';
 
 export { DEFAULT_IDLE_MINUTES, MIN_PASSPHRASE_LENGTH } from '../../lib/store/lock';
@@ -14,7 +16,7 @@ async function ask(command: LockCommand): Promise<LockResult> {
     const r = await sendMessage('bg:profile', command);
     return r.ok ? { ok: true } : r;
   } catch (e) {
-    return { ok: false, message: `后台没有应答，资料未改动：${(e as Error).message}` };
+    return { ok: false, message: t('store_no_answer', (e as Error).message) };
   }
 }
 
@@ -31,9 +33,11 @@ export async function idleMinutes(): Promise<number> {
   return r.ok ? r.idleMinutes : DEFAULT_IDLE_MINUTES;
 }
 
+const STRENGTH = ['strength_short', 'strength_weak', 'strength_fair', 'strength_strong'] as const;
+
 /** A rough hint, not a gate: length and character classes. */
 export function passphraseStrength(p: string): { level: 0 | 1 | 2 | 3; label: string } {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(p)).length;
   const score = p.length < 8 ? 0 : p.length >= 16 || (p.length >= 12 && classes >= 3) ? 3 : classes >= 2 ? 2 : 1;
-  return { level: score, label: ['太短', '弱', '中', '强'][score] as string };
+  return { level: score, label: t(STRENGTH[score]) };
 }

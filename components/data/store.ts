@@ -1,6 +1,7 @@
 // The editor's view of the profile store, all through the background (client.ts): a snapshot of every profile,
 // saves merged per field with what other windows stored meanwhile, and a change notification from storage, so
 // the page follows what the popup, a capture or another editor tab changed. This page holds no store and no key.
+
 import { storage } from 'wxt/utils/storage';
 import type { EditorResults } from '../../lib/messaging/editor-protocol';
 import { sendMessage } from '../../lib/messaging/protocol';
@@ -9,6 +10,7 @@ import { SESSION_KEY } from '../../lib/store/key-holder';
 import { LOCK_KEY, type LockState } from '../../lib/store/lock';
 import { ACTIVE_KEY, effectiveActive, PROFILES_KEY } from '../../lib/store/profiles';
 import { sealedKeys } from '../../lib/store/sealed';
+import { t } from '../i18n';
 import { pendingFor, released, stageImages } from './attachments';
 import { ask } from './client';
 
@@ -43,7 +45,7 @@ export type SaveReply = EditorResults['save'] | { ok: false; message: string; lo
 export async function saveProfile(draft: Profile, base?: Profile, activateIfFirst = false): Promise<SaveReply> {
   const images = pendingFor(draft);
   const unsent = await stageImages(Object.entries(images));
-  if (unsent) return { ok: false, message: `保存失败，资料未改动：${unsent}` };
+  if (unsent) return { ok: false, message: t('store_save_failed', unsent) };
   const r = await ask({ op: 'save', draft, ...(base ? { base } : {}), activateIfFirst });
   if (r.ok) released(Object.keys(images));
   return r;

@@ -8,6 +8,7 @@ import { ExportMissingImageError, exportFileName, exportProfiles } from '../../l
 import { MAX_IMPORT_BYTES } from '../../lib/transfer/format';
 import { type ConflictDecision, type ImportPlan, planImport } from '../../lib/transfer/import';
 import type { LinksOutcome } from '../../lib/transfer/import-links';
+import { t } from '../i18n';
 import { decodeImage, stageImages, storedImage } from './attachments';
 import { ask } from './client';
 import { listLinks } from './links';
@@ -47,14 +48,14 @@ export async function exportAll(
 ): Promise<ExportResult> {
   try {
     const snap = await loadSnapshot();
-    if (snap.lock === 'locked') return { ok: false, message: '资料已加锁，请先解锁再导出。' };
+    if (snap.lock === 'locked') return { ok: false, message: t('export_locked') };
     if (!passphrase && snap.lock !== 'off') {
       const askPassphrase = true as const;
       if (!storePassphrase) {
-        return { ok: false, askPassphrase, message: '已开启口令保护：导出不加密的文件前，请再次输入资料口令。' };
+        return { ok: false, askPassphrase, message: t('export_confirm_plain') };
       }
       const checked = await ask({ op: 'check-passphrase', passphrase: storePassphrase });
-      if (!checked.ok && checked.wrong) return { ok: false, askPassphrase, message: '资料口令不正确，未导出。' };
+      if (!checked.ok && checked.wrong) return { ok: false, askPassphrase, message: t('export_wrong_pass') };
       if (!checked.ok) throw new Error(checked.message);
     }
     const plain = await exportProfiles(
@@ -62,18 +63,15 @@ export async function exportAll(
       now,
     );
     const text = passphrase ? await sealExport(plain, passphrase) : plain;
-    const name = passphrase ? exportFileName(now).replace(/\.json$/, '.加密.json') : exportFileName(now);
+    const name = exportFileName(now, Boolean(passphrase));
     const size = new Blob([text]).size;
     // Still written (it is a backup), but this extension could not read it back.
-    const warning =
-      size > MAX_IMPORT_BYTES
-        ? `注意：文件大小 ${mb(size)} 超过导入上限 ${mb(MAX_IMPORT_BYTES)}，无法再导入本扩展；请删去部分照片或分批保存资料后再导出。`
-        : undefined;
+    const warning = size > MAX_IMPORT_BYTES ? t('export_too_big', mb(size), mb(MAX_IMPORT_BYTES)) : undefined;
     return { ok: true, text, name, ...(warning ? { warning } : {}) };
   } catch (e) {
     return {
       ok: false,
-      message: e instanceof ExportMissingImageError ? e.message : `导出失败：${(e as Error).message}`,
+      message: e instanceof ExportMissingImageError ? e.message : t('export_failed', (e as Error).message),
     };
   }
 }
@@ -81,13 +79,13 @@ export async function exportAll(
 /** Why a file of this size is not read at all, or null. The same limit for plain and encrypted exports. */
 export function sizeProblem(size: number, fileName: string): string | null {
   if (size <= MAX_IMPORT_BYTES) return null;
-  return `文件「${fileName}」大小 ${mb(size)} 超过导入上限 ${mb(MAX_IMPORT_BYTES)}，未读取`;
+  return t('import_too_big', fileName, mb(size), mb(MAX_IMPORT_BYTES));
 }
 
 /** Checks the file against the store as it is now; writes when nothing conflicts. */
 async function check(input: string | Uint8Array, fileName: string): Promise<ImportOutcome> {
   const snap = await loadSnapshot();
-  if (snap.lock === 'locked') return { status: 'rejected', errors: ['资料已加锁，请先解锁再导入，没有写入任何资料'] };
+  if (snap.lock === 'locked') return { status: 'rejected', errors: [t('import_locked')] };
   const target = { list: async () => snap.profiles, addMany: async () => undefined };
   const r = await planImport(input, target, { fileName, ...(decode ? { decode } : {}) });
   if (!r.ok) return { status: 'rejected', errors: r.errors };
@@ -98,7 +96,7 @@ async function check(input: string | Uint8Array, fileName: string): Promise<Impo
 /** The background writes the plan's profiles and images all or nothing, then adds the file's taught fields. */
 async function write(plan: ImportPlan, decisions: Record<string, ConflictDecision>): Promise<ImportOutcome> {
   const unsent = await stageImages(plan.attachments);
-  if (unsent) return { status: 'rejected', errors: [`导入失败，没有写入任何资料：${unsent}`] };
+  if (unsent) return { status: 'rejected', errors: [t('import_failed', unsent)] };
   const r = await ask({
     op: 'import',
     fileName: plan.fileName,
@@ -122,12 +120,12 @@ export async function importFile(bytes: Uint8Array, fileName: string, passphrase
     try {
       text = await openSealedExport(sealed, passphrase);
     } catch (e) {
-      if (e instanceof DecryptError) return { status: 'passphrase', message: '文件口令不正确，没有写入任何资料' };
+      if (e instanceof DecryptError) return { status: 'passphrase', message: t('import_wrong_pass') };
       throw e;
     }
     return await check(text, fileName);
   } catch (e) {
-    return { status: 'rejected', errors: [`导入失败，没有写入任何资料：${(e as Error).message}`] };
+    return { status: 'rejected', errors: [t('import_failed', (e as Error).message)] };
   }
 }
 
@@ -137,6 +135,6 @@ export async function resolveImport(plan: ImportPlan, decision: ConflictDecision
   try {
     return await write(plan, decisions);
   } catch (e) {
-    return { status: 'rejected', errors: [`导入失败，没有写入任何资料：${(e as Error).message}`] };
+    return { status: 'rejected', errors: [t('import_failed', (e as Error).message)] };
   }
 }

@@ -1,7 +1,9 @@
 // The popup's view of the profiles, served by the background (lib/store/profile-commands.ts) and fetched again
 // whenever storage changes in any window: another popup, the editor, an import, the lock timing out.
+
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CommandResult, ProfileCommand, ProfilesView } from '../../lib/store/profile-commands';
+import { t } from '../i18n';
 
 export interface ProfilesLink {
   view(): Promise<ProfilesView>;
@@ -27,7 +29,7 @@ export function useProfiles(link: ProfilesLink) {
       const current = () => live && mine === latest;
       void link.view().then(
         (v) => current() && setState({ ...v, loaded: true, error: '' }),
-        (e: Error) => current() && setState({ ...EMPTY, loaded: true, error: `读取资料失败：${e.message}` }),
+        (e: Error) => current() && setState({ ...EMPTY, loaded: true, error: t('popup_read_failed', e.message) }),
       );
     };
     const soon = () => {
@@ -47,7 +49,7 @@ export function useProfiles(link: ProfilesLink) {
     // The background may be restarting ("Receiving end does not exist"): answer, never leave a form waiting.
     const result = await link
       .run(command)
-      .catch((e: Error) => ({ ok: false as const, message: `操作没有完成，后台没有应答：${e.message}` }));
+      .catch((e: Error) => ({ ok: false as const, message: t('popup_op_no_answer', e.message) }));
     reload.current();
     return result;
   };

@@ -5,6 +5,7 @@
 // the value is stored), so a value moved to another key fails like a wrong key; version 1 had none and is still
 // read where the caller asks for it (stores written before version 2).
 import { base64ToBytes, bytesToBase64 } from '../encoding/base64';
+import { t, uiError } from '../i18n';
 
 /** OWASP 2023 minimum for PBKDF2-HMAC-SHA-256; ≈ 0.2 s in Node 20 on one server core (see docs). */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -40,8 +41,9 @@ export interface SealKey {
 }
 
 export class DecryptError extends Error {
-  constructor(message = '口令不正确或数据已损坏') {
+  constructor(message = t('seal_wrong')) {
     super(message);
+    uiError(this);
   }
 }
 
@@ -58,7 +60,7 @@ export async function deriveKey(
 ): Promise<SealKey> {
   const iterations = opts.iterations ?? PBKDF2_ITERATIONS;
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
-    throw new DecryptError(`不支持的迭代次数 ${iterations}`);
+    throw new DecryptError(t('seal_iterations', iterations));
   }
   const salt = opts.salt ?? globalThis.crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const base = await subtle().importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveBits']);
@@ -77,7 +79,7 @@ export async function importRawKey(raw: Uint8Array, kdf: KdfParams): Promise<Sea
 /** Derives the key an envelope was made with (its own salt and iteration count). */
 export function keyForEnvelope(passphrase: string, env: Envelope): Promise<SealKey> {
   const salt = base64ToBytes(env.kdf.salt);
-  if (!salt) throw new DecryptError('加密数据的盐值无效');
+  if (!salt) throw new DecryptError(t('seal_bad_salt'));
   return deriveKey(passphrase, { salt, iterations: env.kdf.iterations });
 }
 
@@ -104,13 +106,13 @@ export async function encryptBytes(k: SealKey, plain: Uint8Array, aad?: string):
  * without (so a reader that expects version 2 cannot be handed an older, unbound value).
  */
 export async function decryptBytes(k: SealKey, env: unknown, aad?: string): Promise<Uint8Array> {
-  if (!isEnvelope(env)) throw new DecryptError('不是有效的加密数据');
-  if ((env.v === 2) !== (aad !== undefined)) throw new DecryptError('加密数据的格式版本与存放位置不符');
+  if (!isEnvelope(env)) throw new DecryptError(t('seal_invalid'));
+  if ((env.v === 2) !== (aad !== undefined)) throw new DecryptError(t('seal_wrong_place'));
   // A key from another salt or count would fail GCM anyway; saying so is clearer.
   if (env.kdf.salt !== k.kdf.salt || env.kdf.iterations !== k.kdf.iterations) throw new DecryptError();
   const iv = base64ToBytes(env.iv);
   const data = base64ToBytes(env.data);
-  if (!iv || iv.length !== IV_BYTES || !data) throw new DecryptError('不是有效的加密数据');
+  if (!iv || iv.length !== IV_BYTES || !data) throw new DecryptError(t('seal_invalid'));
   try {
     return new Uint8Array(await subtle().decrypt(gcm(iv, aad), k.key, buf(data)));
   } catch {

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /** A rule's finding about a profile, in the shape the popup and editor list. */
 export interface CheckProblem {
   path: string;
@@ -6,6 +8,10 @@ export interface CheckProblem {
   severity: 'error' | 'warning';
   message: string;
 }
+
+/** What to do about a finding, in the panel's words. */
+const what = (severity: CheckProblem['severity']) =>
+  severity === 'error' ? t('panel_problem_error') : t('panel_problem_warning');
 
 /**
  * The same findings for the in-page panel: the field and what to do, never the rule's message, which can quote
@@ -17,8 +23,8 @@ export function redactProblems(problems: readonly CheckProblem[]): CheckProblem[
     ...(section ? { section } : {}),
     field,
     severity,
-    message: `${section ? `${section} · ` : ''}${field}：${
-      severity === 'error' ? '不符合平台规则，请在资料编辑器中修改' : '请确认（详情见扩展弹出窗口）'
-    }`,
+    message: section
+      ? t('panel_problem_in', section, field, what(severity))
+      : t('panel_problem', field, what(severity)),
   }));
 }

@@ -1,9 +1,10 @@
 // The editor's reads and writes as the background runs them (lib/messaging/editor-protocol.ts), each inside the
-// one command queue (store-handlers.ts). Every failure answers in Chinese and leaves the store as it was: the
+// one command queue (store-handlers.ts). Every failure answers in the UI's language and leaves the store as it was: the
 // profile is checked before anything is written, and the store's save and addMany are atomic.
 import { z } from 'zod';
 import { bytesToBase64 } from '../encoding/base64';
 import type { FieldLink } from '../fill/links';
+import { t } from '../i18n';
 import type { EditorCommand, EditorFailure, EditorReply, EditorResults } from '../messaging/editor-protocol';
 import { newProfile, nowIso } from '../profile/factory';
 import { type ImageBytes, imageRefs, refsWithPaths } from '../profile/image-paths';
@@ -20,7 +21,7 @@ import { effectiveActive } from './profiles';
 import type { StagedImages } from './staged-images';
 
 const zh = z.locales.zhCN().localeError;
-const LOCKED: EditorFailure = { ok: false, locked: true, message: '资料已加锁，请先解锁；没有读取或写入任何资料' };
+const locked = (): EditorFailure => ({ ok: false, locked: true, message: t('store_locked_nothing') });
 const fail = (message: string): EditorFailure => ({ ok: false, message });
 
 /** The first schema problem of a profile, naming its field; null when it is valid. */
@@ -29,7 +30,7 @@ function firstProblem(p: unknown): string | null {
   if (r.success) return null;
   const issue = r.error.issues[0];
   const field = issue ? describeProfilePath(issue.path) : '';
-  return `${field || '资料内容'}：${issue?.message ?? '格式不符'}`;
+  return t('store_field_problem', field || t('store_content'), issue?.message ?? t('store_bad_format'));
 }
 
 export interface EditorDeps {
@@ -64,13 +65,13 @@ export function createEditorCommands({ store, staged, mergeLinks }: EditorDeps) 
 
   async function save(c: Extract<EditorCommand, { op: 'save' }>): Promise<EditorReply<'save'>> {
     const problem = firstProblem(c.draft);
-    if (problem) return fail(`保存失败，资料未改动：${problem}`);
+    if (problem) return fail(t('store_save_failed', problem));
     const fresh = await store.get(c.draft.id);
     const merged = fresh && c.base ? merge3(c.base, c.draft, fresh) : { value: c.draft, conflicts: [] };
     const out: Profile = { ...merged.value, updatedAt: nowIso() };
     // The merge can bring in the other window's values; they are checked too before anything is written.
     const parsed = ProfileSchema.safeParse(out, { error: zh });
-    if (!parsed.success) return fail(`保存失败，资料未改动：${firstProblem(out)}`);
+    if (!parsed.success) return fail(t('store_save_failed', firstProblem(out) ?? ''));
     const first = c.activateIfFirst && !fresh && (await store.list()).length === 0;
     await store.save(parsed.data, stagedFor([parsed.data]));
     if (first) await store.setActiveId(parsed.data.id);
@@ -94,18 +95,17 @@ export function createEditorCommands({ store, staged, mergeLinks }: EditorDeps) 
   }
 
   async function importFile(c: Extract<EditorCommand, { op: 'import' }>): Promise<EditorReply<'import'>> {
-    const file = `文件「${c.fileName}」`;
+    const file = c.fileName;
     const profiles: Profile[] = [];
     const attachments = new Map<string, ImageBytes>();
     for (const [i, raw] of (Array.isArray(c.profiles) ? c.profiles : []).entries()) {
       const problem = firstProblem(raw);
-      if (problem) return fail(`导入失败，没有写入任何资料：${file}第 ${i + 1} 个档案的${problem}`);
+      if (problem) return fail(t('store_import_invalid', file, i + 1, problem));
       const p = ProfileSchema.parse(raw);
       for (const { ref, path } of refsWithPaths(p)) {
         const image = staged.get(ref.id);
         if (!image) {
-          const where = `${file}第 ${i + 1} 个档案「${p.displayName}」的${describeProfilePath(path)}`;
-          return fail(`导入失败，没有写入任何资料：${where}的照片没有送达后台，请重新导入`);
+          return fail(t('store_import_unsent', file, i + 1, p.displayName, describeProfilePath(path)));
         }
         attachments.set(ref.id, image);
       }
@@ -129,8 +129,8 @@ export function createEditorCommands({ store, staged, mergeLinks }: EditorDeps) 
     const target = { list: () => store.list(), addMany: store.addMany, mergeLinks };
     const r = await applyImport(plan, target, { decisions: c.decisions ?? {} }).catch((e: unknown) => e as Error);
     if (r instanceof Error) {
-      if (r instanceof LockedError) return LOCKED;
-      return fail(`导入失败，没有写入任何资料：${messageOf(r)}`);
+      if (r instanceof LockedError) return locked();
+      return fail(t('import_failed', messageOf(r)));
     }
     const imported = r.imported.map((p) => ({ id: p.id, displayName: p.displayName }));
     return { ok: true, imported, skipped: r.skipped, links: r.links };
@@ -158,7 +158,7 @@ export function createEditorCommands({ store, staged, mergeLinks }: EditorDeps) 
       case 'expire-idle':
         return { ok: true, leftMs: await store.holder.expireIfIdle() };
       default:
-        return fail('未知的操作');
+        return fail(t('refuse_unknown_op'));
     }
   }
 
@@ -168,10 +168,11 @@ export function createEditorCommands({ store, staged, mergeLinks }: EditorDeps) 
       try {
         return await run(c);
       } catch (e) {
-        if (e instanceof LockedError) return LOCKED;
+        if (e instanceof LockedError) return locked();
         if (e instanceof WrongPassphraseError) return { ...fail(messageOf(e)), wrong: true };
-        const what = c?.op === 'save' ? '保存失败，资料未改动' : c?.op === 'create' ? '新建失败' : '操作没有完成';
-        return fail(`${what}：${messageOf(e)}`);
+        const why = messageOf(e);
+        if (c?.op === 'save') return fail(t('store_save_failed', why));
+        return fail(c?.op === 'create' ? t('store_create_failed', why) : t('profile_op_failed', why));
       } finally {
         // Whatever the outcome: the editor keeps its images and sends them again with its next attempt.
         if (c?.op === 'save' || c?.op === 'import') staged.drop(idsIn(c.op === 'save' ? [c.draft] : c.profiles));

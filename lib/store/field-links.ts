@@ -3,6 +3,7 @@
 import { storage } from 'wxt/utils/storage';
 import { FieldLinkSchema, mergeLinks, pageHasField, validLinks } from '../fill/link-schema';
 import { type FieldLink, withLink } from '../fill/links';
+import { t, uiError } from '../i18n';
 import type { PageKey } from '../platform/types';
 
 export const FIELD_LINKS_KEY = 'local:fieldLinks' as const;
@@ -25,9 +26,9 @@ export function createFieldLinkStore() {
     add: (link: FieldLink) =>
       exclusive(async () => {
         const parsed = FieldLinkSchema.parse(link);
-        if (!pageHasField(parsed.page, parsed.key)) throw new Error('该页面没有这个资料项');
+        if (!pageHasField(parsed.page, parsed.key)) throw uiError(new Error(t('links_no_field')));
         const next = withLink(await list(), parsed);
-        if (next.length > MAX_FIELD_LINKS) throw new Error(`已教会的字段最多 ${MAX_FIELD_LINKS} 个，请先删除一些`);
+        if (next.length > MAX_FIELD_LINKS) throw uiError(new Error(t('links_too_many', MAX_FIELD_LINKS)));
         await item.setValue(next);
         return next;
       }),
@@ -43,7 +44,7 @@ export function createFieldLinkStore() {
     merge: (links: readonly FieldLink[]) =>
       exclusive(async () => {
         const next = mergeLinks(await list(), validLinks(links));
-        if (next.length > MAX_FIELD_LINKS) throw new Error(`已教会的字段最多 ${MAX_FIELD_LINKS} 个，请先删除一些`);
+        if (next.length > MAX_FIELD_LINKS) throw uiError(new Error(t('links_too_many', MAX_FIELD_LINKS)));
         await item.setValue(next);
         return next;
       }),

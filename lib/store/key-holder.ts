@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { importRawKey, type KdfParams, type SealKey } from '../crypto/seal';
 import { base64ToBytes, bytesToBase64 } from '../encoding/base64';
+import { t, uiError } from '../i18n';
 
 export const SESSION_KEY = 'session:lockKey' as const;
 /** lastUsed is rewritten at most this often: each write wakes every storage watcher. */
@@ -21,7 +22,8 @@ interface SessionRecord {
 
 export class LockedError extends Error {
   constructor() {
-    super('资料已加锁，请先解锁');
+    super(t('store_locked'));
+    uiError(this);
   }
 }
 

@@ -1,8 +1,8 @@
 // The passphrase lock's actions, run only by the background (see profile-commands.ts): the popup and every
 // editor tab ask it, so two windows can never re-encrypt the store at the same time (each page's store would
-// otherwise queue only its own writes). Each failure says, in Chinese, in which state the data was left.
+// otherwise queue only its own writes). Each failure says, in the UI's language, in which state the data was left.
 
-import { type MessageKey, t } from '../i18n';
+import { isUiError, type MessageKey, t } from '../i18n';
 import { type LockableStore, WrongPassphraseError } from './lock';
 import { StoreReadOnlyError } from './profiles';
 
@@ -25,11 +25,11 @@ const FAILED: Record<LockCommand['op'], MessageKey> = {
 
 export const isLockCommand = (c: { op: string }): c is LockCommand => c.op in FAILED;
 
-/** A message for an error: the store's own are Chinese already; the browser's (quota, I/O) are quoted. */
+/** A message for an error: the store's own are UI text already (uiError, or Chinese); the browser's (quota, I/O) are quoted. */
 export function messageOf(e: unknown): string {
   if (e instanceof WrongPassphraseError) return t('lockcmd_wrong_passphrase');
   const text = e instanceof Error ? e.message : String(e);
-  return /[\u4e00-\u9fff]/.test(text) ? text : t('lockcmd_browser_says', text);
+  return isUiError(e) || /[\u4e00-\u9fff]/.test(text) ? text : t('lockcmd_browser_says', text);
 }
 
 export async function runLockCommand(store: LockableStore, command: LockCommand): Promise<void> {

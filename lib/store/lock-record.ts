@@ -11,6 +11,7 @@ import {
   type SealKey,
 } from '../crypto/seal';
 import { base64ToBytes } from '../encoding/base64';
+import { t, uiError } from '../i18n';
 import type { AttachmentStore } from './attachments';
 import { LockedError } from './key-holder';
 import { createLocalAttachmentStore } from './local-attachments';
@@ -40,7 +41,8 @@ export interface LockRecord {
 
 export class WrongPassphraseError extends Error {
   constructor() {
-    super('口令不正确');
+    super(t('lock_wrong'));
+    uiError(this);
   }
 }
 
@@ -76,7 +78,7 @@ export async function copyImages(from: AttachmentStore, to: AttachmentStore) {
 
 export async function verify(passphrase: string, r: LockRecord): Promise<SealKey> {
   const salt = base64ToBytes(r.kdf.salt);
-  if (!salt) throw new DecryptError('口令记录已损坏');
+  if (!salt) throw new DecryptError(t('lock_record_damaged'));
   const k = await deriveKey(passphrase, { salt, iterations: r.kdf.iterations });
   const ok = await decryptJson(k, r.check, formatOf(r) === 2 ? aadFor(LOCK_KEY, genOf(r)) : undefined).then(
     (v) => v === CHECK_VALUE,

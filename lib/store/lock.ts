@@ -5,6 +5,7 @@
 // transitions (lock-commands.ts), so this store's queue serialises them.
 import { storage } from 'wxt/utils/storage';
 import { deriveKey, type SealKey } from '../crypto/seal';
+import { t, uiError } from '../i18n';
 import { PROFILE_SCHEMA_VERSION } from '../profile/schema';
 import { type KeyHolder, LockedError } from './key-holder';
 import { createLocalAttachmentStore } from './local-attachments';
@@ -34,6 +35,7 @@ import { type SealContext, type SealedGen, sealedAttachmentLayout, sealedKeys, s
 export { LOCK_KEY, type LockRecord, WrongPassphraseError } from './lock-record';
 export const DEFAULT_IDLE_MINUTES = 15;
 export const MIN_PASSPHRASE_LENGTH = 8;
+const tooShort = () => uiError(new RangeError(t('lock_min_length', MIN_PASSPHRASE_LENGTH)));
 
 export type LockState = 'off' | 'locked' | 'unlocked';
 
@@ -57,7 +59,7 @@ export interface LockControls {
 export type LockableStore = ProfileStore & LockControls & { readonly holder: KeyHolder };
 
 export function checkIdleMinutes(m: number): number {
-  if (!Number.isInteger(m) || m < 1 || m > 1440) throw new RangeError('空闲时间应为 1–1440 分钟的整数');
+  if (!Number.isInteger(m) || m < 1 || m > 1440) throw uiError(new RangeError(t('lock_idle_whole')));
   return m;
 }
 
@@ -174,8 +176,8 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
     enableLock: (passphrase, idleMinutes = DEFAULT_IDLE_MINUTES) =>
       exclusive(async () => {
         checkIdleMinutes(idleMinutes);
-        if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new RangeError(`口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符`);
-        if (await record()) throw new Error('口令保护已开启');
+        if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw tooShort();
+        if (await record()) throw uiError(new Error(t('lock_already_on')));
         const v = await plainList.version();
         if (v > PROFILE_SCHEMA_VERSION) throw new StoreReadOnlyError(v);
         const k = await deriveKey(passphrase);
@@ -243,9 +245,9 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
 
     changePassphrase: (old, next) =>
       exclusive(async () => {
-        if (next.length < MIN_PASSPHRASE_LENGTH) throw new RangeError(`口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符`);
+        if (next.length < MIN_PASSPHRASE_LENGTH) throw tooShort();
         const r = await record();
-        if (!r) throw new Error('口令保护未开启');
+        if (!r) throw uiError(new Error(t('lock_not_on')));
         const source = sealedWith(await verify(old, r), genOf(r), formatOf(r));
         // Data of a newer version would be relabelled as ours by the copy: leave it to the newer extension.
         const v = await source.list.version();

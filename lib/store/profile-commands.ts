@@ -101,8 +101,9 @@ export function createProfileCommands(store: LockableStore) {
       }
       case 'duplicate': {
         const source = await named(command.id);
-        // Room for " 副本" and a number (" 12"): the copy's name stays within MAX_NAME_LENGTH graphemes.
-        const base = `${cutGraphemes(source.displayName, MAX_NAME_LENGTH - 6)} 副本`;
+        // Room for the suffix (" 副本", " copy") and a number (" 12"): the name stays within MAX_NAME_LENGTH graphemes.
+        const room = MAX_NAME_LENGTH - [...t('store_copy_name', '')].length - 3;
+        const base = t('store_copy_name', cutGraphemes(source.displayName, room));
         const copy = duplicateProfile(source, freeName(base, await takenNames()));
         await store.save(copy);
         await store.setActiveId(copy.id);

@@ -2,6 +2,7 @@
 // A save is atomic: new images first (fresh ids, never overwriting), then the whole list in one setValue, then
 // unreferenced images are collected. A failure at any step leaves the previous list and its images intact.
 import { storage } from 'wxt/utils/storage';
+import { t, uiError } from '../i18n';
 import { imageRefs } from '../profile/image-paths';
 import { PROFILE_MIGRATIONS } from '../profile/migrations';
 import { MAX_PROFILES, PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema } from '../profile/schema';
@@ -15,9 +16,8 @@ export const ACTIVE_KEY = 'local:activeProfileId' as const;
 
 export class StoreReadOnlyError extends Error {
   constructor(readonly storedVersion: number) {
-    super(
-      `资料由更新版本的扩展保存（数据版本 ${storedVersion}，本版本 ${PROFILE_SCHEMA_VERSION}），为免损坏只能读取，请先更新扩展`,
-    );
+    super(t('store_read_only', storedVersion, PROFILE_SCHEMA_VERSION));
+    uiError(this);
   }
 }
 
@@ -27,16 +27,16 @@ export class ProfileLimitError extends Error {
     readonly adding: number,
   ) {
     super(
-      adding === 1
-        ? `资料最多 ${MAX_PROFILES} 份，已有 ${stored} 份，未保存`
-        : `已有 ${stored} 份资料，再加 ${adding} 份会超过 ${MAX_PROFILES} 份的上限，未保存`,
+      adding === 1 ? t('store_limit_one', MAX_PROFILES, stored) : t('store_limit_many', stored, adding, MAX_PROFILES),
     );
+    uiError(this);
   }
 }
 
 export class MissingAttachmentError extends Error {
   constructor(readonly ids: string[]) {
-    super(`资料引用的 ${ids.length} 张照片已不在存储中，请重新选择这些照片`);
+    super(t('store_photos_gone', ids.length));
+    uiError(this);
   }
 }
 

@@ -7,6 +7,7 @@
 // Format 1 (before: neither) is still read; lock.ts rewrites such a store in format 2 on unlock or the next write.
 import { storage } from 'wxt/utils/storage';
 import { decryptBytes, decryptJson, encryptBytes, encryptJson, type SealKey } from '../crypto/seal';
+import { t, uiError } from '../i18n';
 import { migrateProfileList } from '../profile/migrations';
 import { PROFILE_SCHEMA_VERSION } from '../profile/schema';
 import type { StoredAttachment } from './attachments';
@@ -39,7 +40,8 @@ export const aadFor = (storageKey: string, gen: SealedGen) =>
 
 export class RollbackError extends Error {
   constructor() {
-    super('加密的资料比上次保存的旧（可能被换成了旧的副本），为安全起见未读取；请从导出的备份恢复');
+    super(t('store_rollback'));
+    uiError(this);
   }
 }
 

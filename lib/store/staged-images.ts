@@ -2,6 +2,7 @@
 // message has a size limit (Chrome: 64 MiB of JSON) and a profile's twelve 5 MB photos as base64 are ~80 MB. The
 // save takes them from here; what no save takes (the editor closed) is dropped after a while or on 立即加锁.
 import { base64ToBytes } from '../encoding/base64';
+import { t } from '../i18n';
 import type { ImageBytes } from '../profile/image-paths';
 import { inspectImage, MAX_IMAGE_BYTES } from '../rules/files';
 
@@ -20,14 +21,14 @@ export function createStagedImages(now: () => number = Date.now) {
     put(id: unknown, dataBase64: unknown): { ok: true } | { ok: false; message: string } {
       sweep();
       if (typeof id !== 'string' || !id || id.length > 64 || typeof dataBase64 !== 'string') {
-        return { ok: false, message: '照片数据不完整，未收到' };
+        return { ok: false, message: t('store_photo_incomplete') };
       }
       const data = base64ToBytes(dataBase64);
-      if (!data) return { ok: false, message: '照片数据不是有效的 base64，未收到' };
-      if (data.length > MAX_IMAGE_BYTES) return { ok: false, message: '照片超过 5MB 上限，未收到' };
+      if (!data) return { ok: false, message: t('store_photo_base64') };
+      if (data.length > MAX_IMAGE_BYTES) return { ok: false, message: t('store_photo_too_big') };
       const inspected = inspectImage(data);
-      if (!inspected.ok) return { ok: false, message: `照片无法使用：${inspected.problem}` };
-      if (bytes() + data.length > MAX_STAGED_BYTES) return { ok: false, message: '待保存的照片过多，请先保存资料' };
+      if (!inspected.ok) return { ok: false, message: t('store_photo_unusable', inspected.problem) };
+      if (bytes() + data.length > MAX_STAGED_BYTES) return { ok: false, message: t('store_photos_waiting') };
       held.set(id, { image: { type: inspected.info.type, bytes: data }, at: now() });
       return { ok: true };
     },

@@ -2,6 +2,7 @@
 
 import { bytesToBase64 } from '../encoding/base64';
 import type { FieldLink } from '../fill/links';
+import { t, uiError } from '../i18n';
 import { imageRefs } from '../profile/image-paths';
 import { PROFILE_SCHEMA_VERSION, type Profile } from '../profile/schema';
 import { EXPORT_FORMAT, type ExportFile } from './format';
@@ -18,7 +19,8 @@ export class ExportMissingImageError extends Error {
     readonly profile: string,
     readonly imageId: string,
   ) {
-    super(`档案「${profile}」引用的图片 ${imageId} 已不在存储中，无法导出`);
+    super(t('export_missing_image', profile, imageId));
+    uiError(this);
   }
 }
 
@@ -46,5 +48,8 @@ export async function exportProfiles(store: ExportSource, now: Date, ids?: reado
   return JSON.stringify(file, null, 1);
 }
 
-/** A file name like `备案档案-2026-11-28.json`. */
-export const exportFileName = (now: Date) => `备案档案-${now.toISOString().slice(0, 10)}.json`;
+/** A file name like `备案档案-2026-11-28.json` (`filing-profiles-2026-11-28.json` in English); `.加密.json` sealed. */
+export const exportFileName = (now: Date, sealed = false) =>
+  sealed
+    ? t('export_file_name_sealed', now.toISOString().slice(0, 10))
+    : t('export_file_name', now.toISOString().slice(0, 10));

@@ -2,6 +2,7 @@
 // added after the profiles, and a failure here does not undo the profiles; it is said instead.
 import { validLinks } from '../fill/link-schema';
 import type { FieldLink } from '../fill/links';
+import { t } from '../i18n';
 
 export interface LinkTarget {
   /** Adds the file's taught fields; without it they are left out. */
@@ -23,6 +24,6 @@ export async function importLinks(links: readonly FieldLink[], target: LinkTarge
     await target.mergeLinks(links);
     return { added: links.length };
   } catch (e) {
-    return { added: 0, failed: `已教会的字段未导入：${(e as Error).message}` };
+    return { added: 0, failed: t('import_links_failed', (e as Error).message) };
   }
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { base64DecodedLength, base64ToBytes } from '../encoding/base64';
 import type { FieldLink } from '../fill/links';
+import { t, uiError } from '../i18n';
 import { imageRefs, refsWithPaths, type ImageBytes as StoredAttachment } from '../profile/image-paths';
 import { migrateProfileList } from '../profile/migrations';
 import { cutGraphemes, MAX_NAME_LENGTH, quotable } from '../profile/names';
@@ -64,46 +65,46 @@ export async function planImport(
   target: ImportTarget,
   opts: ImportOptions,
 ): Promise<PlanResult> {
-  const file = `文件「${opts.fileName}」`;
+  const file = opts.fileName;
   const fail = (error: string): PlanResult => ({ ok: false, errors: [error] });
   const errors = problemList();
   const max = opts.maxBytes ?? MAX_IMPORT_BYTES;
   const size = typeof input === 'string' ? utf8Length(input) : input.length;
-  if (size > max) return fail(`${file}大小 ${mb(size)} 超过导入上限 ${mb(max)}，未读取`);
+  if (size > max) return fail(t('import_too_big', file, mb(size), mb(max)));
 
   let text: string;
   try {
     text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
   } catch {
-    return fail(`${file}不是 UTF-8 文本`);
+    return fail(t('import_not_utf8', file));
   }
   let raw: unknown;
   try {
     // Plain parse: `__proto__` stays an own key (JSON.parse never calls the setter) so it can be found and refused.
     raw = JSON.parse(text);
   } catch (e) {
-    return fail(`${file}不是有效的 JSON（${(e as Error).message}）`);
+    return fail(t('import_not_json', file, (e as Error).message));
   }
   const forbidden = findForbiddenKey(raw);
   if (forbidden) {
     const key = forbidden.pop();
-    return fail(`${file}的${describeFilePath(forbidden)}含有不允许的键「${String(key)}」`);
+    return fail(t('import_forbidden_key', file, describeFilePath(forbidden), String(key)));
   }
 
   const format = (raw as { format?: unknown } | null)?.format;
-  if (format !== EXPORT_FORMAT) return fail(`${file}不是本扩展导出的档案文件（文件格式 format 应为 ${EXPORT_FORMAT}）`);
+  if (format !== EXPORT_FORMAT) return fail(t('import_wrong_format', file, EXPORT_FORMAT));
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > PROFILE_SCHEMA_VERSION) {
-    return fail(`${file}的数据版本为 ${version}，比本扩展支持的版本 ${PROFILE_SCHEMA_VERSION} 新，请先升级扩展再导入`);
+    return fail(t('import_newer_version', file, version, PROFILE_SCHEMA_VERSION));
   }
   // Counted before any profile is parsed: 25 000 `{}` are a 75 KB file and 100 000 problems.
   const count = (raw as { profiles?: unknown }).profiles;
   if (Array.isArray(count) && count.length > MAX_PROFILES) {
-    return fail(`${file}有 ${count.length} 份档案，超过每个文件 ${MAX_PROFILES} 份的上限，未导入`);
+    return fail(t('import_too_many', file, count.length, MAX_PROFILES));
   }
   const env = ExportEnvelopeSchema.safeParse(raw, { error: zh });
   if (!env.success) {
-    for (const i of env.error.issues) errors.add(`${file}的${describeFilePath(i.path)}：${i.message}`);
+    for (const i of env.error.issues) errors.add(t('import_file_problem', file, describeFilePath(i.path), i.message));
     return { ok: false, errors: errors.lines() };
   }
 
@@ -111,16 +112,21 @@ export async function planImport(
   try {
     migrated = migrateProfileList(env.data.profiles, env.data.schemaVersion);
   } catch (e) {
-    return fail(`${file}无法从版本 ${env.data.schemaVersion} 升级：${(e as Error).message}`);
+    return fail(t('import_cannot_upgrade', file, env.data.schemaVersion, (e as Error).message));
   }
   const list = Array.isArray(migrated) ? migrated : [];
   const profiles: Profile[] = [];
   list.forEach((item, i) => {
-    const name = nameOf(item, i);
+    const name = nameOf(item);
     const r = ProfileSchema.safeParse(item, { error: zh });
     if (!r.success) {
       for (const issue of r.error.issues) {
-        errors.add(`${file}第 ${i + 1} 个档案${name}的${describeProfilePath(issue.path) || '内容'}：${issue.message}`);
+        const field = describeProfilePath(issue.path) || t('path_content');
+        errors.add(
+          name
+            ? t('import_named_problem', file, i + 1, name, field, issue.message)
+            : t('import_unnamed_problem', file, i + 1, field, issue.message),
+        );
       }
     } else profiles.push(r.data);
   });
@@ -129,14 +135,15 @@ export async function planImport(
   const toDecode: { where: string; bytes: Uint8Array; type: ImageType; width: number; height: number }[] = [];
   const seenIds = new Set<string>();
   profiles.forEach((p, i) => {
-    const where = `${file}第 ${i + 1} 个档案「${p.displayName}」`;
-    if (seenIds.has(p.id)) errors.add(`${where}的档案编号 ${p.id} 在文件中重复`);
+    const where = t('import_where', file, i + 1, p.displayName);
+    if (seenIds.has(p.id)) errors.add(t('import_duplicate_id', where, p.id));
     seenIds.add(p.id);
     // Person ids are what 负责人/安全负责人 point at; a repeated one would make those links ambiguous.
     for (const list of ['people', 'websites', 'apps'] as const) {
       const seen = new Set<string>();
       p[list].forEach((item, j) => {
-        if (seen.has(item.id)) errors.add(`${where}的${describeProfilePath([list, j, 'id'])} ${item.id} 在档案中重复`);
+        if (seen.has(item.id))
+          errors.add(t('import_duplicate_item', where, describeProfilePath([list, j, 'id']), item.id));
         seen.add(item.id);
       });
     }
@@ -144,36 +151,34 @@ export async function planImport(
       const field = describeProfilePath(path);
       const entry = Object.hasOwn(env.data.attachments, ref.id) ? env.data.attachments[ref.id] : undefined;
       if (!entry) {
-        errors.add(`${where}的${field}：文件中缺少这张图片的数据`);
+        errors.add(t('import_image_missing', where, field));
         continue;
       }
       const limit = path.includes('logo') ? MAX_LOGO_BYTES : MAX_IMAGE_BYTES;
       if (base64DecodedLength(entry.dataBase64) > limit) {
-        errors.add(`${where}的${field}：图片超过 ${mb(limit)} 上限`);
+        errors.add(t('import_image_too_big', where, field, mb(limit)));
         continue;
       }
       const bytes = base64ToBytes(entry.dataBase64);
       if (!bytes) {
-        errors.add(`${where}的${field}：图片数据不是有效的 base64`);
+        errors.add(t('import_image_base64', where, field));
         continue;
       }
       const problems = checkImageBytes(bytes, { path: '', field: '' }, limit);
       const sniffed = sniffImageType(bytes);
       const inspected = inspectImage(bytes);
-      if (problems.length) errors.add(`${where}的${field}：${problems[0]?.message}`);
+      if (problems.length) errors.add(t('import_image_problem', where, field, problems[0]?.message ?? ''));
       else if (sniffed !== ref.type) {
-        errors.add(
-          `${where}的${field}：图片内容是 ${typeName(sniffed)}，档案记录的类型是 ${typeName(ref.type)}，两者不符`,
-        );
+        errors.add(t('import_type_vs_profile', where, field, typeName(sniffed), typeName(ref.type)));
       } else if (sniffed !== entry.type) {
         const data = describeFilePath(['attachments', ref.id, 'type']);
-        errors.add(`${where}的${field}：图片内容是 ${typeName(sniffed)}，${data}是 ${typeName(entry.type)}，两者不符`);
-      } else if (!inspected.ok) errors.add(`${where}的${field}：${inspected.problem}`);
+        errors.add(t('import_type_vs_data', where, field, typeName(sniffed), data, typeName(entry.type)));
+      } else if (!inspected.ok) errors.add(t('import_image_problem', where, field, inspected.problem));
       else if (bytes.length !== ref.size) {
-        errors.add(`${where}的${field}：图片大小 ${bytes.length} 字节与记录的 ${ref.size} 字节不符`);
+        errors.add(t('import_size_mismatch', where, field, bytes.length, ref.size));
       } else {
         attachments.set(ref.id, { type: sniffed, bytes });
-        toDecode.push({ where: `${where}的${field}`, bytes, ...inspected.info });
+        toDecode.push({ where: t('import_where_field', where, field), bytes, ...inspected.info });
       }
     }
   });
@@ -181,10 +186,10 @@ export async function planImport(
   if (opts.decode) {
     for (const image of toDecode) {
       const size = await opts.decode(image.bytes, image.type).catch(() => null);
-      if (!size) errors.add(`${image.where}：图片无法解码（已损坏或不是真正的 ${typeName(image.type)} 图片）`);
+      if (!size) errors.add(t('import_undecodable', image.where, typeName(image.type)));
       // EXIF orientation may swap the sides of a decoded JPEG.
       else if (!sameSize(size, image) && !sameSize(size, { width: image.height, height: image.width })) {
-        errors.add(`${image.where}：图片解码后的尺寸与文件头记录的不符（已损坏）`);
+        errors.add(t('import_decoded_size', image.where));
       }
     }
     if (errors.count) return { ok: false, errors: errors.lines() };
@@ -201,9 +206,7 @@ export async function planImport(
   // Even with every conflicting profile skipped, the store would pass the limit.
   const added = profiles.length - conflicts.length;
   if (stored.length + added > MAX_PROFILES) {
-    return fail(
-      `${file}有 ${added} 份新档案，已有 ${stored.length} 份，导入后超过 ${MAX_PROFILES} 份资料的上限，未导入`,
-    );
+    return fail(t('import_over_limit', file, added, stored.length, MAX_PROFILES));
   }
   const fieldLinks = fileLinks(env.data.fieldLinks);
   return { ok: true, plan: { fileName: opts.fileName, profiles, attachments, conflicts, fieldLinks } };
@@ -231,9 +234,8 @@ export async function applyImport(
   const newId = opts.newId ?? (() => crypto.randomUUID());
   const undecided = plan.conflicts.filter((c) => !opts.decisions?.[c.id]);
   if (undecided.length) {
-    throw new Error(
-      `档案「${undecided.map((c) => c.displayName).join('」「')}」与已有档案编号相同，请选择“导入为副本”或“跳过”`,
-    );
+    const names = undecided.map((c) => c.displayName).join(t('import_names_join'));
+    throw uiError(new Error(t('import_undecided', names)));
   }
   const conflictIds = new Set(plan.conflicts.map((c) => c.id));
   const skipped: string[] = [];
@@ -248,7 +250,9 @@ export async function applyImport(
     const p = structuredClone(original);
     if (decision === 'copy') {
       p.id = newId();
-      p.displayName = `${cutGraphemes(p.displayName, MAX_NAME_LENGTH - 4)}（副本）`;
+      // Room for the suffix ("（副本）", " (copy)"): the copy's name stays within MAX_NAME_LENGTH graphemes.
+      const room = MAX_NAME_LENGTH - [...t('import_copy_name', '')].length;
+      p.displayName = t('import_copy_name', cutGraphemes(p.displayName, room));
     }
     for (const ref of imageRefs(p)) {
       const data = plan.attachments.get(ref.id);
@@ -281,10 +285,10 @@ export async function importProfiles(
   return { status: 'imported', ...(await applyImport(r.plan, target, opts)) };
 }
 
-function nameOf(item: unknown, i: number): string {
+/** The name a profile of the file shows in its problems; '' when it has none. */
+function nameOf(item: unknown): string {
   const n = (item as { displayName?: unknown } | null)?.displayName;
-  const shown = typeof n === 'string' ? cutGraphemes(quotable(n).trim(), MAX_NAME_LENGTH) : '';
-  return shown ? `「${shown}」` : `（第 ${i + 1} 个，无名称）`;
+  return typeof n === 'string' ? cutGraphemes(quotable(n).trim(), MAX_NAME_LENGTH) : '';
 }
 
 const sameSize = (a: { width: number; height: number }, b: { width: number; height: number }) =>

@@ -1,5 +1,6 @@
 // The problems of a refused import, as the user reads them: the first 20 in full, then how many more. A file can
 // hold hundreds of thousands of problems; they are counted, never collected or spread into a call.
+import { t } from '../i18n';
 
 export const MAX_LISTED_PROBLEMS = 20;
 
@@ -21,6 +22,6 @@ export function problemList(max = MAX_LISTED_PROBLEMS): ProblemList {
     get count() {
       return count;
     },
-    lines: () => (count > shown.length ? [...shown, `另有 ${count - shown.length} 处问题`] : shown.slice()),
+    lines: () => (count > shown.length ? [...shown, t('import_more_problems', count - shown.length)] : shown.slice()),
   };
 }

@@ -1,0 +1,65 @@
+// A browser in English gets the import's and the store's failures in English, through the browser's i18n and
+// public/_locales/en; the platform's own field labels stay Chinese.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type MessageEntry, messagesOf } from '../../lib/i18n';
+import { newProfile } from '../../lib/profile/factory';
+import { PROFILE_SCHEMA_VERSION } from '../../lib/profile/schema';
+import { EXPORT_FORMAT } from '../../lib/transfer/format';
+import { backgroundPerTest } from '../../tests/support/background';
+import { enableLock, passphraseStrength } from './lock';
+import { exportAll, importFile } from './transfer';
+
+const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, MessageEntry>;
+// The browser's getMessage over the English file, as an English browser answers.
+const getMessage = (key: string, subs: string[] = []) => messagesOf(en)(key, subs);
+
+const bg = backgroundPerTest();
+// After the background's own reset (hooks run in the order they were added).
+beforeEach(() => {
+  Object.assign(fakeBrowser, { i18n: { getMessage } });
+});
+afterEach(() => {
+  Object.assign(fakeBrowser, { i18n: undefined });
+});
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const file = (profiles: unknown[]) =>
+  JSON.stringify({
+    format: EXPORT_FORMAT,
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    exportedAt: '2026-11-28T00:00:00.000Z',
+    profiles,
+    attachments: {},
+  });
+
+describe('transfer and store failures in English', () => {
+  it('says why a file is refused, naming the file and the field', async () => {
+    expect(await importFile(bytes('{'), 'a.json')).toEqual({
+      status: 'rejected',
+      errors: [expect.stringMatching(/^File “a\.json” is not valid JSON \(.+\)$/)],
+    });
+    const p = newProfile('甲公司');
+    const r = await importFile(bytes(file([p, { ...p, displayName: '乙公司' }])), 'b.json');
+    expect(r).toEqual({
+      status: 'rejected',
+      errors: [`File “b.json”, profile 2 “乙公司”: the profile id ${p.id} is in the file twice`],
+    });
+  });
+
+  it('says why the lock was not turned on, without quoting our own message as the browser’s', async () => {
+    expect(await enableLock('short', 15)).toEqual({
+      ok: false,
+      message:
+        'Could not turn the lock on; the profiles are still unencrypted: The passphrase needs at least 8 characters',
+    });
+    expect(passphraseStrength('short').label).toBe('too short');
+  });
+
+  it('names the export file in English', async () => {
+    await bg.store.save(newProfile('甲公司'));
+    const r = await exportAll(new Date('2026-11-28T08:00:00Z'));
+    expect(r).toMatchObject({ ok: true, name: 'filing-profiles-2026-11-28.json' });
+  });
+});
