@@ -62,7 +62,7 @@ describe('UI messages', () => {
     expect(
       formatMessage({ message: '$A$ / $B$', placeholders: { a: { content: '$2' }, b: { content: '$1' } } }, ['x', 'y']),
     ).toBe('y / x');
-    expect(t('popup_outcome_filled', 21)).toBe('已填充 21 项');
+    expect(t('popup_outcome_missing', 21)).toBe('待填必填项 21 项');
     expect(t('ui_delete_question', '甲公司')).toBe('删除「甲公司」？');
   });
 });
