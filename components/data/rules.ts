@@ -6,6 +6,7 @@ import { checkRegionAgainstDivisions } from '../../lib/regions/divisions';
 import { inUiLanguage } from '../../lib/rules/problem';
 import { checkProfile } from '../../lib/rules/profile-check';
 import { describeProfilePath } from '../../lib/transfer/path-label';
+import { t } from '../i18n';
 
 export type { CheckProblem };
 
@@ -20,7 +21,12 @@ export function textProblems(profile: Profile): CheckProblem[] {
     .filter((i) => i.code === 'custom')
     .map((i) => {
       const field = describeProfilePath(i.path);
-      return { path: i.path.join('.'), field, severity: 'error' as const, message: `${field}${i.message}` };
+      return {
+        path: i.path.join('.'),
+        field,
+        severity: 'error' as const,
+        message: t('text_problem_at', field, i.message),
+      };
     });
 }
 

@@ -62,4 +62,23 @@ describe('transfer and store failures in English', () => {
     const r = await exportAll(new Date('2026-11-28T08:00:00Z'));
     expect(r).toMatchObject({ ok: true, name: 'filing-profiles-2026-11-28.json' });
   });
+
+  it('says what a field of an imported profile may not hold, zod’s own words included', async () => {
+    const p = newProfile('甲公司');
+    const r = await importFile(
+      bytes(
+        file([
+          { ...p, displayName: '\u200B' },
+          { ...newProfile('乙'), createdAt: 7 },
+        ]),
+      ),
+      'c.json',
+    );
+    expect(r.status).toBe('rejected');
+    const errors = (r as { errors: string[] }).errors.join('\n');
+    expect(errors).toMatch(/has only invisible characters/);
+    expect(errors).toMatch(/expected string, received number/i);
+    // Only the platform's and our own Chinese labels may remain; no Chinese sentence.
+    expect(errors).not.toMatch(/只有看不见|应为|无效/);
+  });
 });

@@ -3,6 +3,8 @@
 // "gpj.exe" into "exe.jpg" on screen) and text made only of invisible characters are refused; lengths and cuts
 // count graphemes (what the user sees as one character), so an emoji is never split into a lone surrogate.
 
+import { t } from '../i18n';
+
 export const MAX_NAME_LENGTH = 60;
 
 /** C0/C1 controls (tab and line breaks are allowed only in multi-line text). */
@@ -15,9 +17,9 @@ const INVISIBLE_ONLY = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\
 
 /** Why this text cannot be stored (without the field's name), or null. `''` is fine: fields may stay empty. */
 export function textProblem(text: string, opts: { multiline?: boolean } = {}): string | null {
-  if ((opts.multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(text)) return '含有控制字符';
-  if (BIDI.test(text)) return '含有改变文字方向的控制字符（如 U+202E）';
-  if (text !== '' && INVISIBLE_ONLY.test(text)) return '只有看不见的字符';
+  if ((opts.multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(text)) return t('text_has_control');
+  if (BIDI.test(text)) return t('text_has_bidi');
+  if (text !== '' && INVISIBLE_ONLY.test(text)) return t('text_invisible_only');
   return null;
 }
 
@@ -51,13 +53,13 @@ export function cutGraphemes(text: string, max: number): string {
   return firstGraphemes(text, max).parts.join('');
 }
 
-/** The profile name a user typed (or a file brought), or why it cannot be one, in Chinese. */
+/** The profile name a user typed (or a file brought), or why it cannot be one, in the UI's language. */
 export function checkName(raw: string): { name: string } | { message: string } {
   const name = normaliseText(raw);
-  if (!name) return { message: '请输入资料名称' };
+  if (!name) return { message: t('name_required') };
   const problem = textProblem(name);
-  if (problem) return { message: `资料名称${problem}` };
-  if (longerThan(name, MAX_NAME_LENGTH)) return { message: `资料名称最多${MAX_NAME_LENGTH}个字` };
+  if (problem) return { message: t('text_problem_at', t('name_field'), problem) };
+  if (longerThan(name, MAX_NAME_LENGTH)) return { message: t('name_too_long', MAX_NAME_LENGTH) };
   return { name };
 }
 

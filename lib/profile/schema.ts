@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 import { longerThan, MAX_NAME_LENGTH, textProblem } from './names';
 import {
   ACCESS_METHODS,
@@ -15,6 +16,14 @@ import {
 
 // Extension pages forbid eval; without this zod probes for it with Function() and logs CSP errors.
 z.config({ jitless: true });
+
+type ErrorMap = ReturnType<typeof z.locales.zhCN>['localeError'];
+const errorMaps: Partial<Record<'zh' | 'en', ErrorMap>> = {};
+/** zod's own messages (too long, wrong type …) in the UI's language, for import and save errors. */
+export function schemaErrors(): ErrorMap {
+  if (t('html_lang') === 'en') return (errorMaps.en ??= z.locales.en().localeError);
+  return (errorMaps.zh ??= z.locales.zhCN().localeError);
+}
 
 /** The current stored schema version; bump it together with a numbered migration. */
 export const PROFILE_SCHEMA_VERSION = 2;
@@ -157,7 +166,7 @@ export const ProfileSchema = z.object({
   // Counted in graphemes (an emoji is one); the UTF-16 cap only bounds the work.
   displayName: cleanText(MAX_NAME_LENGTH * 8)
     .min(1)
-    .refine((v) => !longerThan(v, MAX_NAME_LENGTH), { message: `最多${MAX_NAME_LENGTH}个字` }),
+    .refine((v) => !longerThan(v, MAX_NAME_LENGTH), { error: () => t('schema_max_chars', MAX_NAME_LENGTH) }),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   subject: SubjectSchema.default(SubjectSchema.parse({})),

@@ -1,7 +1,6 @@
 // The editor's reads and writes as the background runs them (lib/messaging/editor-protocol.ts), each inside the
 // one command queue (store-handlers.ts). Every failure answers in the UI's language and leaves the store as it was: the
 // profile is checked before anything is written, and the store's save and addMany are atomic.
-import { z } from 'zod';
 import { bytesToBase64 } from '../encoding/base64';
 import type { FieldLink } from '../fill/links';
 import { t } from '../i18n';
@@ -10,7 +9,7 @@ import { newProfile, nowIso } from '../profile/factory';
 import { type ImageBytes, imageRefs, refsWithPaths } from '../profile/image-paths';
 import { merge3 } from '../profile/merge';
 import { checkName, freeName } from '../profile/names';
-import { type Profile, ProfileSchema } from '../profile/schema';
+import { type Profile, ProfileSchema, schemaErrors } from '../profile/schema';
 import { applyImport, type ImportPlan } from '../transfer/import';
 import { fileLinks } from '../transfer/import-links';
 import { describeProfilePath } from '../transfer/path-label';
@@ -20,13 +19,12 @@ import { messageOf } from './lock-commands';
 import { effectiveActive } from './profiles';
 import type { StagedImages } from './staged-images';
 
-const zh = z.locales.zhCN().localeError;
 const locked = (): EditorFailure => ({ ok: false, locked: true, message: t('store_locked_nothing') });
 const fail = (message: string): EditorFailure => ({ ok: false, message });
 
 /** The first schema problem of a profile, naming its field; null when it is valid. */
 function firstProblem(p: unknown): string | null {
-  const r = ProfileSchema.safeParse(p, { error: zh });
+  const r = ProfileSchema.safeParse(p, { error: schemaErrors() });
   if (r.success) return null;
   const issue = r.error.issues[0];
   const field = issue ? describeProfilePath(issue.path) : '';
@@ -70,7 +68,7 @@ export function createEditorCommands({ store, staged, mergeLinks }: EditorDeps) 
     const merged = fresh && c.base ? merge3(c.base, c.draft, fresh) : { value: c.draft, conflicts: [] };
     const out: Profile = { ...merged.value, updatedAt: nowIso() };
     // The merge can bring in the other window's values; they are checked too before anything is written.
-    const parsed = ProfileSchema.safeParse(out, { error: zh });
+    const parsed = ProfileSchema.safeParse(out, { error: schemaErrors() });
     if (!parsed.success) return fail(t('store_save_failed', firstProblem(out) ?? ''));
     const first = c.activateIfFirst && !fresh && (await store.list()).length === 0;
     await store.save(parsed.data, stagedFor([parsed.data]));

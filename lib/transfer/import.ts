@@ -1,13 +1,12 @@
 // Import: check everything first (size before parsing, format, version, every profile, every image), then write
 // all in one store call or nothing. Existing ids are never overwritten: they come back as conflicts to resolve.
-import { z } from 'zod';
 import { base64DecodedLength, base64ToBytes } from '../encoding/base64';
 import type { FieldLink } from '../fill/links';
 import { t, uiError } from '../i18n';
 import { imageRefs, refsWithPaths, type ImageBytes as StoredAttachment } from '../profile/image-paths';
 import { migrateProfileList } from '../profile/migrations';
 import { cutGraphemes, MAX_NAME_LENGTH, quotable } from '../profile/names';
-import { MAX_PROFILES, PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema } from '../profile/schema';
+import { MAX_PROFILES, PROFILE_SCHEMA_VERSION, type Profile, ProfileSchema, schemaErrors } from '../profile/schema';
 import {
   checkImageBytes,
   type ImageType,
@@ -57,8 +56,6 @@ export interface ImportOptions {
   decode?: (bytes: Uint8Array, type: ImageType) => Promise<{ width: number; height: number }>;
 }
 
-const zh = z.locales.zhCN().localeError;
-
 /** Reads and checks a file; writes nothing. */
 export async function planImport(
   input: string | Uint8Array,
@@ -102,7 +99,7 @@ export async function planImport(
   if (Array.isArray(count) && count.length > MAX_PROFILES) {
     return fail(t('import_too_many', file, count.length, MAX_PROFILES));
   }
-  const env = ExportEnvelopeSchema.safeParse(raw, { error: zh });
+  const env = ExportEnvelopeSchema.safeParse(raw, { error: schemaErrors() });
   if (!env.success) {
     for (const i of env.error.issues) errors.add(t('import_file_problem', file, describeFilePath(i.path), i.message));
     return { ok: false, errors: errors.lines() };
@@ -118,7 +115,7 @@ export async function planImport(
   const profiles: Profile[] = [];
   list.forEach((item, i) => {
     const name = nameOf(item);
-    const r = ProfileSchema.safeParse(item, { error: zh });
+    const r = ProfileSchema.safeParse(item, { error: schemaErrors() });
     if (!r.success) {
       for (const issue of r.error.issues) {
         const field = describeProfilePath(issue.path) || t('path_content');
