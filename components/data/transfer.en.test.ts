@@ -1,28 +1,16 @@
 // A browser in English gets the import's and the store's failures in English, through the browser's i18n and
 // public/_locales/en; the platform's own field labels stay Chinese.
-import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type MessageEntry, messagesOf } from '../../lib/i18n';
+import { describe, expect, it } from 'vitest';
 import { newProfile } from '../../lib/profile/factory';
 import { PROFILE_SCHEMA_VERSION } from '../../lib/profile/schema';
 import { EXPORT_FORMAT } from '../../lib/transfer/format';
 import { backgroundPerTest } from '../../tests/support/background';
+import { englishBrowserPerTest } from '../../tests/support/english';
 import { enableLock, passphraseStrength } from './lock';
 import { exportAll, importFile } from './transfer';
 
-const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, MessageEntry>;
-// The browser's getMessage over the English file, as an English browser answers.
-const getMessage = (key: string, subs: string[] = []) => messagesOf(en)(key, subs);
-
 const bg = backgroundPerTest();
-// After the background's own reset (hooks run in the order they were added).
-beforeEach(() => {
-  Object.assign(fakeBrowser, { i18n: { getMessage } });
-});
-afterEach(() => {
-  Object.assign(fakeBrowser, { i18n: undefined });
-});
+englishBrowserPerTest();
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const file = (profiles: unknown[]) =>

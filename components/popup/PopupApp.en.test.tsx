@@ -1,31 +1,19 @@
 // @vitest-environment happy-dom
 // A browser in English gets the popup in English, through the browser's i18n and public/_locales/en.
-import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type MessageEntry, messagesOf } from '../../lib/i18n';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newProfile } from '../../lib/profile/factory';
 import { inUiLanguage } from '../../lib/rules/problem';
 import { checkReadiness } from '../../lib/rules/readiness';
 import { createProfileCommands } from '../../lib/store/profile-commands';
 import { backgroundPerTest } from '../../tests/support/background';
+import { englishBrowserPerTest } from '../../tests/support/english';
 import { loadSnapshot } from '../data/store';
 import { PopupApp, type PopupDeps } from './PopupApp';
 
-const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, MessageEntry>;
-// The browser's getMessage over the English file, as an English browser answers.
-const getMessage = (key: string, subs: string[] = []) => messagesOf(en)(key, subs);
-
 const bg = backgroundPerTest();
-// After the background's own reset (hooks run in the order they were added).
-beforeEach(() => {
-  Object.assign(fakeBrowser, { i18n: { getMessage } });
-});
-afterEach(() => {
-  cleanup();
-  Object.assign(fakeBrowser, { i18n: undefined });
-});
+englishBrowserPerTest();
+afterEach(() => cleanup());
 
 const deps = (): PopupDeps => ({
   readTab: async () => ({ tabId: 7, state: { form: 'subject', page: 'subject', nature: '单位' } }),

@@ -21,8 +21,9 @@ type ErrorMap = ReturnType<typeof z.locales.zhCN>['localeError'];
 const errorMaps: Partial<Record<'zh' | 'en', ErrorMap>> = {};
 /** zod's own messages (too long, wrong type …) in the UI's language, for import and save errors. */
 export function schemaErrors(): ErrorMap {
-  if (t('html_lang') === 'en') return (errorMaps.en ??= z.locales.en().localeError);
-  return (errorMaps.zh ??= z.locales.zhCN().localeError);
+  const lang = t('html_lang') === 'en' ? 'en' : 'zh';
+  errorMaps[lang] ??= (lang === 'en' ? z.locales.en() : z.locales.zhCN()).localeError;
+  return errorMaps[lang];
 }
 
 /** The current stored schema version; bump it together with a numbered migration. */
