@@ -7,8 +7,9 @@
 // in English (default zh-CN).
 /// <reference types="chrome" />
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { type BrowserContext, chromium, type Frame, type Page } from '@playwright/test';
+import { type MessageEntry, type MessageKey, messagesOf } from '../lib/i18n';
 import { newProfile } from '../lib/profile/factory';
 import { sampleProfile } from '../lib/profile/sample';
 import { CHROMIUM, EXTENSION_DIR, extensionIdOf, QUIET_ARGS } from './e2e/fixtures';
@@ -19,6 +20,13 @@ import { seedProfiles } from './e2e/seed';
 const OUT = 'test-results/demo';
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const english = process.env.DEMO_LANG === 'en';
+// The extension's own words in the language the browser gets, so the same steps run in either.
+const messages = JSON.parse(
+  readFileSync(`public/_locales/${english ? 'en' : 'zh_CN'}/messages.json`, 'utf8'),
+) as Record<string, MessageEntry>;
+const say = (key: MessageKey, ...subs: (string | number)[]) => messagesOf(messages)(key, subs.map(String));
+/** The start of the line after a fill (已填充 N 项 / N filled). */
+const FILLED = english ? /^\d+ filled/ : /^已填充/;
 execFileSync(process.execPath, ['tests/replica/build.mjs'], { stdio: 'inherit' });
 
 const context = await chromium.launchPersistentContext('', {
@@ -95,7 +103,7 @@ async function panelState(panel: Frame, open: boolean) {
   await panel.locator('[data-ready="true"]').waitFor();
   const tab = panel.locator('button.tab');
   if (open && (await tab.isVisible())) await tab.click();
-  if (!open && !(await tab.isVisible())) await panel.getByRole('button', { name: '收起' }).click();
+  if (!open && !(await tab.isVisible())) await panel.getByRole('button', { name: say('panel_collapse') }).click();
   await panel.locator(open ? 'section.panel[data-ready="true"]' : 'button.tab[data-ready="true"]').waitFor();
 }
 
@@ -117,13 +125,13 @@ if (!headless) {
   const platform = await context.newPage();
   await platform.goto(`${PLATFORM_ORIGIN}/web/subject/add`);
   await options.bringToFront();
-  await options.getByRole('heading', { name: /还没有资料|No profiles/ }).waitFor();
+  await options.getByRole('heading', { name: say('editor_empty') }).waitFor();
   await shoot(options, 'editor-empty');
   await popupShots(context, 'none');
 
   await seedProfiles(options, [sample, partial], sample.id);
   await options.reload();
-  await options.getByLabel(/资料名称|Profile name/).waitFor();
+  await options.getByLabel(say('editor_profile_name')).waitFor();
   await shoot(options, 'editor-full', true);
   await options.getByRole('button', { name: partial.displayName }).click();
   await options.getByLabel('证件号码', { exact: true }).waitFor();
@@ -161,18 +169,20 @@ async function panelShots(ctx: BrowserContext) {
       await panelState(panel, false);
       await shoot(page, `panel-${name}-${width}x${height}-folded`);
       if (width === 1366) {
-        // The sample profile leaves fields of some pages unfilled (资料未填): the panel stays open and amber. (The
-        // panel's own select obeys only the user's input, so a script cannot switch it to the partial profile.)
+        // A clean fill folds the panel to its tab; it is opened again to show the report. (The panel's own select
+        // obeys only the user's input, so a script cannot switch it to the partial profile.)
         await panelState(panel, true);
-        await panel.getByRole('button', { name: '一键填充' }).click();
+        await panel.getByRole('button', { name: say('popup_fill') }).click();
         const status = panel.getByRole('status');
-        await status.filter({ hasText: /.+/ }).filter({ hasNotText: '正在' }).waitFor({ timeout: 30_000 });
-        const again = panel.getByRole('button', { name: '仍然填充' });
+        const again = panel.getByRole('button', { name: say('popup_fill_anyway') });
+        // The report (open, or on the tab a clean fill folds to), or the check's warnings to accept.
+        await status.filter({ hasText: FILLED }).or(again).first().waitFor({ timeout: 60_000 });
         if (await again.isVisible()) {
           await panel.locator('section.panel[data-ready="true"]').waitFor();
           await again.click();
-          await status.filter({ hasText: /^已填充|未填充|失败/ }).waitFor({ timeout: 60_000 });
+          await status.filter({ hasText: FILLED }).waitFor({ timeout: 60_000 });
         }
+        await panelState(panel, true);
         await shoot(page, `panel-${name}-${width}x${height}-after-fill`);
       }
       await page.close();
@@ -193,23 +203,23 @@ async function popupShots(ctx: BrowserContext, stage: 'none' | 'profiles') {
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
   if (stage === 'none') {
-    await popup.getByText('请先新建或导入一份资料。').waitFor();
+    await popup.getByText(say('popup_need_profile')).waitFor();
     await shoot(popup, 'popup-600-no-profile');
     await popup.close();
     return;
   }
-  await popup.getByLabel('当前资料').selectOption({ label: partial.displayName });
-  const summary = popup.getByRole('button', { name: /个错误|个提醒/ });
+  await popup.getByLabel(say('popup_current_profile'), { exact: true }).selectOption({ label: partial.displayName });
+  const summary = popup.getByRole('button', { name: english ? /\d+ (errors?|warnings?)/ : /个错误|个提醒/ });
   await summary.waitFor();
   await shoot(popup, 'popup-600-warnings');
   await summary.click();
-  await popup.getByRole('region', { name: '检查结果' }).waitFor();
+  await popup.getByRole('region', { name: say('ui_check_results') }).waitFor();
   await shoot(popup, 'popup-600-warnings-open');
-  await popup.getByLabel('当前资料').selectOption({ label: sample.displayName });
-  await popup.getByText('资料检查通过').waitFor();
+  await popup.getByLabel(say('popup_current_profile'), { exact: true }).selectOption({ label: sample.displayName });
+  await popup.getByText(say('ui_check_ok')).waitFor();
   await shoot(popup, 'popup-600-clean');
-  await popup.getByRole('button', { name: '一键填充' }).click();
-  await popup.getByRole('region', { name: '填充结果' }).waitFor({ timeout: 60_000 });
+  await popup.getByRole('button', { name: say('popup_fill') }).click();
+  await popup.getByRole('region', { name: say('popup_report') }).waitFor({ timeout: 60_000 });
   await shoot(popup, 'popup-600-after-fill');
   await popup.close();
 }

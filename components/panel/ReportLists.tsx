@@ -7,7 +7,8 @@ const ORDER: FieldOutcome[] = ['failed', 'skipped', 'not-in-profile', 'not-on-pa
 const TONE: Record<FieldOutcome, string> = {
   failed: 'error',
   skipped: 'warning',
-  'not-in-profile': 'warning',
+  // An empty optional field is no fault (a required one is also listed as 待填必填项, in amber).
+  'not-in-profile': 'neutral',
   'not-on-page': 'warning',
   filled: 'ok',
   kept: 'neutral',

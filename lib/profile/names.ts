@@ -58,7 +58,7 @@ export function checkName(raw: string): { name: string } | { message: string } {
   const name = normaliseText(raw);
   if (!name) return { message: t('name_required') };
   const problem = textProblem(name);
-  if (problem) return { message: t('text_problem_at', t('name_field'), problem) };
+  if (problem) return { message: t('text_problem_at', t('editor_profile_name'), problem) };
   if (longerThan(name, MAX_NAME_LENGTH)) return { message: t('name_too_long', MAX_NAME_LENGTH) };
   return { name };
 }
