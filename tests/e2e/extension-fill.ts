@@ -40,8 +40,9 @@ export async function openPanel(panel: Panel): Promise<void> {
   await expect(panel.locator('section.panel')).toHaveAttribute('data-ready', 'true');
 }
 
-/** Clicks 一键填充 as a user and waits for the report. */
+/** Clicks 一键填充 as a user (opening the panel if a clean fill folded it) and waits for the report. */
 export async function fillFromPanel(panel: Panel): Promise<string> {
+  await reopenIfFolded(panel);
   await expect(panel.locator('section.panel')).toHaveAttribute('data-ready', 'true');
   await panel.getByRole('button', { name: '一键填充' }).click();
   const status = panel.getByRole('status');
@@ -57,6 +58,7 @@ export async function reopenIfFolded(panel: Panel): Promise<void> {
 
 /** 一键填充, accepting the check's warnings (a variant page may make the profile look incomplete), until the report. */
 export async function fillAccepting(panel: Panel) {
+  await reopenIfFolded(panel);
   await panel.getByRole('button', { name: '一键填充' }).click();
   const status = panel.getByRole('status');
   await expect(status.filter({ hasText: /^已填充|提醒/ })).toBeVisible({ timeout: 45_000 });

@@ -123,6 +123,8 @@ export async function openPanel(panel: Panel): Promise<void> {
 
 /** Clicks 一键填充 (or 仍然填充) as a user and waits for the report. */
 export async function fillFromPanel(panel: Panel): Promise<string> {
+  // An earlier clean fill folded the panel: the user opens it first.
+  if (await panel.$('button.tab')) await openPanel(panel);
   await find(panel, 'section.panel[data-ready="true"]');
   await (await find(panel, 'button.primary')).click();
   const said = await waitText(panel, '[role="status"]', /^已填充/, 45_000);

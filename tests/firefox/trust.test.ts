@@ -25,6 +25,7 @@ import {
   type Panel,
   panelOf,
   textOf,
+  until,
   waitText,
 } from './firefox';
 
@@ -122,4 +123,31 @@ test('a real click on the visible panel still fills, at the same spot the tricks
   const { model } = await page.evaluate(readReplica);
   expect(model.unitName).toBe('杭州示例科技有限公司');
   expect(model.person?.idNo).toBe(sampleProfile().people[0]?.idNo);
+});
+
+test('the user drags the open panel by its header; it follows, and a fill from where it stops counts', async () => {
+  const { page, panel } = await freshTab();
+  const before = await page.evaluate(panelHostRect);
+  const header = await find(panel, 'header strong');
+  const inFrame = await header.evaluate((h) => {
+    const r = h.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  const x = Math.round(before.left + inFrame.x);
+  const y = Math.round(before.top + inFrame.y);
+  const hostAt = async (left: number, top: number) => {
+    const r = await page.evaluate(panelHostRect);
+    return Math.round(r.left) === Math.round(left) && Math.round(r.top) === Math.round(top) ? r : null;
+  };
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - 4, y);
+  await until(() => hostAt(before.left - 4, before.top), 'the panel to follow the first move');
+  await page.mouse.move(x - 150, y + 30, { steps: 4 });
+  await page.mouse.move(x - 300, y + 60, { steps: 4 });
+  await page.mouse.up();
+  await until(() => hostAt(before.left - 300, before.top + 60), 'the panel to stop where it was dropped');
+  // Once it has stopped moving (the guard's 0.5 s rule), a real click there fills.
+  await fillFromPanel(panel);
+  expect((await page.evaluate(readReplica)).model.unitName).toBe('杭州示例科技有限公司');
 });
