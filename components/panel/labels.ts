@@ -1,10 +1,4 @@
-import {
-  type FieldOutcome,
-  type FieldReport,
-  type FillReport,
-  OUTCOME_LABELS,
-  type PageState,
-} from '../../lib/fill/types';
+import type { FieldReport, PageState } from '../../lib/fill/types';
 import { FORMS } from '../../lib/platform/forms';
 import { FORM_TITLE } from '../../lib/platform/names';
 import { t } from '../i18n';

@@ -1,7 +1,7 @@
 // Shared set-up of the bad-input suites: a real profile store on fakeBrowser's storage.local holding two sample
 // profiles and their images, the export of both as the valid file every malformed case starts from, and the check
 // each case must pass (rejected, named, store byte-identical, nothing polluted).
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sampleProfile } from '../../lib/profile/sample';
 import type { StoredAttachment } from '../../lib/store/attachments';
@@ -67,4 +67,21 @@ export function expectNoPollution(before: string[]) {
   expect(prototypeSnapshot()).toEqual(before);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   expect(Object.prototype).not.toHaveProperty('polluted');
+}
+
+/**
+ * A suite's set-up: two profiles seeded before its cases run, and no prototype polluted once they all ran.
+ * Returns the seeded store, to read inside the cases.
+ */
+export function seededPerFile(): () => ProfileStore {
+  const before = prototypeSnapshot();
+  let seeded: Seeded | undefined;
+  beforeAll(async () => {
+    seeded = await seedTwoProfiles();
+  });
+  afterAll(() => expectNoPollution(before));
+  return () => {
+    if (!seeded) throw new Error('the store is seeded in beforeAll');
+    return seeded.store;
+  };
 }

@@ -1,24 +1,13 @@
 // Bad input, content: wrong format names, missing/old/future versions, duplicate ids, prototype keys at various
 // depths, non-images and oversized images in the attachments, and files over the import limit (refused before
 // parsing). Each is rejected naming the file/profile/field; storage.local is byte-identical afterwards.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PROFILE_SCHEMA_VERSION } from '../../lib/profile/schema';
 import { MAX_IMPORT_BYTES } from '../../lib/transfer/format';
-import {
-  expectNoPollution,
-  expectRejected,
-  prototypeSnapshot,
-  type Seeded,
-  seedTwoProfiles,
-} from '../support/fuzz-harness';
+import { expectRejected, seededPerFile, seedTwoProfiles } from '../support/fuzz-harness';
 import { edit, FILE, imageCases, type Json, type MalformedCase, prototypeKeyCases } from '../support/malformed';
 
-const protoBefore = prototypeSnapshot();
-let seeded: Seeded;
-beforeAll(async () => {
-  seeded = await seedTwoProfiles();
-});
-afterAll(() => expectNoPollution(protoBefore));
+const store = seededPerFile();
 
 const { text, doc } = await seedTwoProfiles();
 type Doc = { profiles: Json[] } & Record<string, Json>;
@@ -117,7 +106,7 @@ const images = imageCases(doc, ['sample-1-logo', 'sample-1-cert', 'sample-2-h', 
 const suites = { formats, versions, duplicates, 'prototype keys': protoKeys, images };
 for (const [kind, cases] of Object.entries(suites)) {
   describe(kind, () => {
-    for (const c of cases) it(c.name, () => expectRejected(c, seeded.store), 20_000);
+    for (const c of cases) it(c.name, () => expectRejected(c, store()), 20_000);
   });
 }
 
@@ -137,7 +126,7 @@ describe('files over the import limit are refused before parsing', () => {
       const parse = vi.spyOn(JSON, 'parse');
       const message = await expectRejected(
         { kind: 'oversized file', name, make, expect: [FILE, '超过导入上限', '未读取'] },
-        seeded.store,
+        store(),
         maxBytes === undefined ? {} : { maxBytes },
       );
       expect(parse).not.toHaveBeenCalled();

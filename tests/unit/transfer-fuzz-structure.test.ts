@@ -1,22 +1,11 @@
 // Bad input, structure: the valid export of two profiles truncated at many offsets, every value replaced by wrong
 // types, every string made huge, arrays nested 10 000 and 100 000 deep. Each is rejected naming the file/profile/field,
 // and storage.local is byte-identical afterwards.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoPollution,
-  expectRejected,
-  prototypeSnapshot,
-  type Seeded,
-  seedTwoProfiles,
-} from '../support/fuzz-harness';
+import { describe, expect, it } from 'vitest';
+import { expectRejected, seededPerFile, seedTwoProfiles } from '../support/fuzz-harness';
 import { deepCases, hugeStringCases, type Json, truncatedCases, walk, wrongTypeCases } from '../support/malformed';
 
-const protoBefore = prototypeSnapshot();
-let seeded: Seeded;
-beforeAll(async () => {
-  seeded = await seedTwoProfiles();
-});
-afterAll(() => expectNoPollution(protoBefore));
+const store = seededPerFile();
 
 // The cases are generated from the same export the store produces; generated up front so vitest can name them.
 const { text, doc } = await (async () => {
@@ -48,7 +37,7 @@ const suites = {
 
 for (const [kind, cases] of Object.entries(suites)) {
   describe(kind, () => {
-    for (const c of cases) it(c.name, () => expectRejected(c, seeded.store), 20_000);
+    for (const c of cases) it(c.name, () => expectRejected(c, store()), 20_000);
   });
 }
 
