@@ -15,6 +15,7 @@ import { sampleProfile } from '../lib/profile/sample';
 import { CHROMIUM, EXTENSION_DIR, extensionIdOf, QUIET_ARGS } from './e2e/fixtures';
 import { panelOf } from './e2e/panel-frame';
 import { PLATFORM_ORIGIN, routeReplica } from './e2e/platform-routes';
+import { popupForPlatformTab } from './e2e/popup-page';
 import { seedProfiles } from './e2e/seed';
 
 const OUT = 'test-results/demo';
@@ -192,16 +193,7 @@ async function panelShots(ctx: BrowserContext) {
 
 /** The popup as Chrome shows it (380 px wide, capped at 600 px) on the subject page. */
 async function popupShots(ctx: BrowserContext, stage: 'none' | 'profiles') {
-  const probe: Page = await ctx.newPage();
-  await probe.goto(`chrome-extension://${id}/popup.html`);
-  const tabId = await probe.evaluate(
-    async (origin) => (await chrome.tabs.query({ url: `${origin}/*` }))[0]?.id,
-    PLATFORM_ORIGIN,
-  );
-  await probe.close();
-  const popup = await ctx.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+  const popup = await popupForPlatformTab(ctx, id);
   if (stage === 'none') {
     await popup.getByText(say('popup_need_profile')).waitFor();
     await shoot(popup, 'popup-600-no-profile');

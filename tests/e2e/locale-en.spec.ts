@@ -3,11 +3,12 @@
 // browsers, is Chinese. The platform's own words (field labels, form names) stay as the platform writes them.
 // Screenshots of popup, panel and editor in both languages go to test-results/i18n/.
 import { mkdirSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { sampleProfile } from '../../lib/profile/sample';
 import { type Panel, panelOf } from './extension-fill';
 import { EXTENSION_DIR, expect, launchWithExtension, test, type UiLanguage } from './fixtures';
 import { PLATFORM_ORIGIN, routeReplica } from './platform-routes';
+import { popupForPlatformTab } from './popup-page';
 import { seedProfiles } from './seed';
 
 const OUT = 'test-results/i18n';
@@ -87,7 +88,7 @@ async function tour(context: BrowserContext, extensionId: string, lang: UiLangua
   await expect(panel.getByText(w.missing)).toBeVisible();
   await page.screenshot({ path: `${OUT}/panel-${tag}.png` });
 
-  const popup = await popupOn(context, extensionId);
+  const popup = await popupForPlatformTab(context, extensionId);
   await expect(popup.getByRole('heading', { name: w.title })).toBeVisible();
   await expect(
     popup.getByRole('button', { name: w.fill }).or(popup.getByRole('button', { name: w.fillAnyway })),
@@ -100,21 +101,6 @@ async function tour(context: BrowserContext, extensionId: string, lang: UiLangua
   await expect(options.getByLabel('主办单位名称', { exact: true })).toBeVisible();
   await options.screenshot({ path: `${OUT}/editor-${tag}.png` });
   return { page, panel, popup, options };
-}
-
-/** The popup opened as a page for the platform tab, as Chrome sizes it. */
-async function popupOn(context: BrowserContext, extensionId: string): Promise<Page> {
-  const probe = await context.newPage();
-  await probe.goto(`chrome-extension://${extensionId}/popup.html`);
-  const tabId = await probe.evaluate(
-    async (origin) => (await chrome.tabs.query({ url: `${origin}/*` }))[0]?.id,
-    PLATFORM_ORIGIN,
-  );
-  await probe.close();
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
 }
 
 const english = test.extend({

@@ -1,20 +1,16 @@
-/// <reference types="chrome" />
 import { sampleProfile } from '../../lib/profile/sample';
 import { doneFiles, openWithProfiles, snapshot } from './extension-fill';
 import { expect, test } from './fixtures';
-import { PLATFORM_ORIGIN } from './platform-routes';
+import { popupForPlatformTab } from './popup-page';
 
-test('一键填充 in the popup fills the open 新增主体 page and shows the report', async ({ context, extPage }) => {
+test('一键填充 in the popup fills the open 新增主体 page and shows the report', async ({
+  context,
+  extPage,
+  extensionId,
+}) => {
   const { page } = await openWithProfiles(context, extPage, '/web/subject/add', [sampleProfile()], { open: false });
-  const probe = await extPage('popup.html');
-  const tabId = await probe.evaluate(
-    async (origin) => (await chrome.tabs.query({ url: `${origin}/*` }))[0]?.id,
-    PLATFORM_ORIGIN,
-  );
-  await probe.close();
-  const popup = await extPage(`popup.html?tabId=${tabId}`);
   // Chrome's popup cap: the button and the outcome stay in sight, whatever the report's length.
-  await popup.setViewportSize({ width: 380, height: 600 });
+  const popup = await popupForPlatformTab(context, extensionId);
   await expect(popup.getByLabel('当前资料').locator('option:checked')).toHaveText('杭州示例科技有限公司');
   await expect(popup.getByText('当前页面：')).toContainText('新增主体');
   await popup.getByRole('button', { name: '一键填充' }).click();
