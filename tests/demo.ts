@@ -17,6 +17,7 @@ import { panelOf } from './e2e/panel-frame';
 import { PLATFORM_ORIGIN, routeReplica } from './e2e/platform-routes';
 import { popupForPlatformTab } from './e2e/popup-page';
 import { seedProfiles } from './e2e/seed';
+import { PANEL_SIZES } from './e2e/viewports';
 
 const OUT = 'test-results/demo';
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -154,13 +155,8 @@ async function panelShots(ctx: BrowserContext) {
     ['website-3', '/web/website/add?step=3'],
     ['app', '/web/app/add'],
   ] as const;
-  const sizes = [
-    [1280, 720],
-    [1366, 768],
-    [1920, 1080],
-  ] as const;
   for (const [name, path] of pages) {
-    for (const [width, height] of sizes) {
+    for (const [width, height] of PANEL_SIZES) {
       const page = await ctx.newPage();
       await page.setViewportSize({ width, height });
       await page.goto(`${PLATFORM_ORIGIN}${path}`);

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { itemMaker } from '../../tests/support/items';
 import { PAGE_MAPS } from '../platform';
 import type { PageKey } from '../platform/types';
 import { type CollectedItem, matchFields } from './match';
 
-let next = 0;
-const item = (section: string, label: string, widget: CollectedItem['widget'], placeholder = ''): CollectedItem => ({
-  index: next++,
-  section,
-  label,
-  widget,
-  required: true,
-  placeholder,
-});
+const item = itemMaker();
 
 /** The payload key each item is matched to ('' when none). */
 function keysOf(page: PageKey, items: CollectedItem[]): string[] {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { itemMaker } from '../../tests/support/items';
 import { PAGE_MAPS } from '../platform';
-import { type CollectedItem, conditionHolds, fillOrder, matchFields } from './match';
+import { conditionHolds, fillOrder, matchFields } from './match';
 
-let next = 0;
-const item = (section: string, label: string, widget: CollectedItem['widget'], required = true): CollectedItem => ({
-  index: next++,
-  section,
-  label,
-  widget,
-  required,
-});
+const item = itemMaker();
 
 describe('matchFields', () => {
   const step2 = PAGE_MAPS['website-2'];
@@ -45,7 +39,7 @@ describe('matchFields', () => {
 
   it('reports required items that no field claims, and ignores optional unknown ones', () => {
     const extra = item('网站安全负责人', '紧急联系人QQ', 'text');
-    const optional = item('网站安全负责人', '同主体负责人信息', 'checkbox', false);
+    const optional = item('网站安全负责人', '同主体负责人信息', 'checkbox', { required: false });
     const { unknownRequired } = matchFields(PAGE_MAPS['website-3'], [
       extra,
       optional,

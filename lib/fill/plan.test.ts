@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { itemMaker } from '../../tests/support/items';
 import { PAGE_MAPS } from '../platform';
-import { instantRun, type PlanStep, planFill, type SnapshotItem } from './plan';
+import { instantRun, type PlanStep, planFill } from './plan';
 
 const map = PAGE_MAPS.subject;
-let next = 0;
-const item = (section: string, label: string, widget: SnapshotItem['widget']): SnapshotItem => ({
-  index: next++,
-  section,
-  label,
-  widget,
-  required: true,
-  value: null,
-});
+const item = itemMaker();
 
 // 单位 page order: a text, a region, a text, a date, a text, a select, a text.
 const items = [

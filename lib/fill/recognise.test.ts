@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { CollectedItem } from './match';
+import { itemMaker } from '../../tests/support/items';
 import { recognisePage } from './recognise';
 
 const STEPS = ['开办主体', '网站基本信息', '网站负责人', '提示说明'];
 const bar = (current: number, text = (name: string, i: number) => name + String(i + 1).padStart(2, '0')) =>
   STEPS.map((name, i) => ({ text: text(name, i), current: i === current }));
-let n = 0;
-const item = (section: string, label: string, widget: CollectedItem['widget'], value: string | null = null) => ({
-  index: n++,
-  section,
-  label,
-  widget,
-  required: true,
-  value,
-});
+const item = itemMaker();
 const STEP2 = [item('网站信息', '网站名称', 'text'), item('网络接入服务商', '名称', 'select')];
 const STEP3 = [item('网站安全负责人', '姓名', 'text'), item('网站应急联络人', '姓名', 'text')];
 
 describe('recognisePage', () => {
   it('recognises 新增主体 and the nature its select shows', () => {
-    const nature = item('开办主体信息', '开办主体性质', 'select', '单位');
+    const nature = item('开办主体信息', '开办主体性质', 'select', { value: '单位' });
     expect(recognisePage({ headings: ['新增主体'], steps: [] }, [nature])).toMatchObject({
       form: 'subject',
       page: 'subject',

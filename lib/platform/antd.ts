@@ -61,3 +61,13 @@ export const ANTD_CLASS = {
   selectOpen: 'ant-select-open',
   uploadListItemError: 'ant-upload-list-item-error',
 } as const;
+
+/**
+ * Class patterns of a popup's state, for any popup kind (select, cascader, picker): hidden once closed
+ * (`ant-select-dropdown-hidden`, `ant-picker-dropdown-hidden`), and a motion's leave phase while it closes
+ * (`ant-slide-up-leave`, `…-leave-active`).
+ */
+export const ANTD_POPUP_STATE = {
+  hidden: /-dropdown-hidden\b/,
+  leaving: /-leave\b/,
+} as const;

@@ -13,6 +13,7 @@ import {
   snapshot,
 } from './extension-fill';
 import { expect, test } from './fixtures';
+import { PANEL_SIZES } from './viewports';
 
 /** The form controls the panel's host rectangle overlaps (labels, inputs, selects, buttons of the form). */
 const coveredControls = (page: Page) =>
@@ -63,13 +64,7 @@ async function dragHeader(page: Page, panel: Panel, dx: number, dy: number) {
   await page.mouse.up();
 }
 
-const SIZES = [
-  [1280, 720],
-  [1366, 768],
-  [1920, 1080],
-] as const;
-
-for (const [width, height] of SIZES) {
+for (const [width, height] of PANEL_SIZES) {
   test(`at ${width}×${height} the folded panel covers no control of 新增主体 or 新增APP`, async ({
     context,
     extPage,
@@ -109,7 +104,7 @@ test('the open panel docks at the left edge and back, and a fill from there coun
   await expect.poll(nextLeft).toBeGreaterThan(900);
 });
 
-for (const [width, height] of SIZES) {
+for (const [width, height] of PANEL_SIZES) {
   test(`at ${width}×${height} the user drags the open panel off the controls it covers, and a fill from there counts`, async ({
     context,
     extPage,

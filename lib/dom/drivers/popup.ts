@@ -1,10 +1,10 @@
 import { t } from '../../i18n';
-import { ANTD, ANTD_CLASS } from '../../platform/antd';
+import { ANTD, ANTD_CLASS, ANTD_POPUP_STATE } from '../../platform/antd';
 import { key, mouseDown } from '../events';
 import { FillError, waitFor } from '../wait';
 import type { DriverContext } from './types';
 
-const leaving = (el: Element) => /-leave/.test(el.className);
+const leaving = (el: Element) => ANTD_POPUP_STATE.leaving.test(el.className);
 
 /**
  * Open: not hidden, not playing its closing animation (a closing popup never counts). Read from antd's classes
@@ -12,7 +12,7 @@ const leaving = (el: Element) => /-leave/.test(el.className);
  */
 export const isOpenPopup = (el: Element | null | undefined): el is HTMLElement =>
   !!el?.isConnected &&
-  !/-dropdown-hidden/.test(el.className) &&
+  !ANTD_POPUP_STATE.hidden.test(el.className) &&
   !leaving(el) &&
   (el as HTMLElement).style.display !== 'none';
 
@@ -32,13 +32,14 @@ function placement(anchor: Element, popup: Element): 'aligned' | 'beside' | null
 
 /**
  * The open popup (of the `selector` kind) placed against `anchor`; a popup exactly aligned wins. With `before`
- * (the popups open before we opened ours), the one popup that opened since is ours: this runs after every DOM
- * change while a fill waits, and geometry there would cost a layout each time, so it is measured only to tell
- * several new popups apart.
+ * (the popups open before we opened ours), only a popup that opened since can be ours. This runs after every DOM
+ * change while a fill waits and geometry costs a layout each time, so nothing is measured until a new popup is
+ * there; then it must still sit against `anchor`, so a popup the page opens elsewhere at that moment never gets
+ * our value.
  */
 export function popupAt(anchor: Element, selector: string, doc: Document, before?: ReadonlySet<Element>) {
   const open = [...doc.querySelectorAll<HTMLElement>(selector)].filter((el) => isOpenPopup(el) && !before?.has(el));
-  if (before && open.length <= 1) return open[0] ?? null;
+  if (open.length === 0) return null;
   const placed = open.map((el) => [el, placement(anchor, el)] as const);
   return (placed.find(([, p]) => p === 'aligned') ?? placed.find(([, p]) => p === 'beside'))?.[0] ?? null;
 }
