@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ANTD } from '../../platform/antd';
 import { isOpenPopup, openPopups, popupAt } from './popup';
 
@@ -44,5 +44,25 @@ describe('popupAt: the popup a select opened', () => {
     });
     expect([isOpenPopup(closing), isOpenPopup(hidden)]).toEqual([false, false]);
     expect(popupAt(anchor, ANTD.selectDropdown, document, new Set())).toBeNull();
+  });
+
+  it('measures a popup again once antd moves it (its style changes), not after every other DOM change', () => {
+    document.body.innerHTML = '';
+    const anchor = placed(document, 'selector', { left: 100, top: 0, width: 200, height: 30 });
+    const popup = placed(document, DROPDOWN, { left: -1000, top: -1000, width: 200, height: 100 });
+    const measured = vi.spyOn(popup, 'getBoundingClientRect');
+    const before = new Set<Element>();
+    expect(popupAt(anchor, ANTD.selectDropdown, document, before)).toBeNull();
+    // Other changes (a lazy level arriving): the verdict stands, nothing is measured.
+    document.body.append(document.createElement('span'));
+    expect(popupAt(anchor, ANTD.selectDropdown, document, before)).toBeNull();
+    expect(measured).toHaveBeenCalledTimes(1);
+
+    // dom-align places it against the select: a new style, measured again, now ours.
+    const rect = { left: 100, top: 30, width: 200, height: 100, right: 300, bottom: 130, x: 100, y: 30 };
+    measured.mockReturnValue({ ...rect, toJSON: () => rect } as DOMRect);
+    popup.setAttribute('style', 'left: 100px; top: 30px;');
+    expect(popupAt(anchor, ANTD.selectDropdown, document, before)).toBe(popup);
+    expect(measured).toHaveBeenCalledTimes(2);
   });
 });

@@ -21,13 +21,29 @@ export const isOpenPopup = (el: Element | null | undefined): el is HTMLElement =
  * bottom at the anchor's top when there is no room below) and, unless pushed in from the window's edge, its left
  * edge at the anchor's left edge.
  */
-function placement(anchor: Element, popup: Element): 'aligned' | 'beside' | null {
+type Placement = 'aligned' | 'beside' | null;
+function measure(anchor: Element, popup: Element): Placement {
   const a = anchor.getBoundingClientRect();
   const p = popup.getBoundingClientRect();
   const touching = Math.abs(p.top - a.bottom) < 12 || Math.abs(p.bottom - a.top) < 12;
   if (!touching) return null;
   if (Math.abs(p.left - a.left) < 2) return 'aligned';
   return p.left < a.right && p.right > a.left ? 'beside' : null;
+}
+
+/**
+ * A verdict stands while the popup's style and classes do not change: antd moves a popup by writing its style
+ * (dom-align) and animates it by classes, while most DOM changes during a fill are elsewhere (the form
+ * re-rendering, a lazy level arriving). Measuring after each of them forced a layout every time.
+ */
+const verdicts = new WeakMap<Element, { anchor: Element; state: string; verdict: Placement }>();
+function placement(anchor: Element, popup: Element): Placement {
+  const state = `${popup.getAttribute('style') ?? ''}|${popup.className}`;
+  const known = verdicts.get(popup);
+  if (known?.anchor === anchor && known.state === state) return known.verdict;
+  const verdict = measure(anchor, popup);
+  verdicts.set(popup, { anchor, state, verdict });
+  return verdict;
 }
 
 /**
