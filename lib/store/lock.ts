@@ -201,6 +201,8 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
         } catch (e) {
           await clearSealed().catch(() => undefined);
           throw e;
+        } finally {
+          plainList.forget?.(); // no plaintext list kept in memory once the lock is on
         }
         await holder.put(k, idleMinutes * 60_000).catch(() => undefined);
         // After the commit the plaintext images are copies; removing them can fail without losing anything.
@@ -275,6 +277,8 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
         } catch (e) {
           await clearAll(plainAtt).catch(() => undefined);
           throw e;
+        } finally {
+          plainList.forget?.();
         }
         await holder.drop().catch(() => undefined);
         await clearSealed().catch(() => undefined);

@@ -133,6 +133,41 @@ describe('profile store on storage.local', () => {
   });
 });
 
+describe('the kept read of the list', () => {
+  it('reads storage once for several views, and a later write (ours or another context’s) is seen at once', async () => {
+    const store = createProfileStore(createLocalAttachmentStore());
+    const p = sampleProfile();
+    await store.save(p, imagesOf(p));
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await store.list();
+    const once = get.mock.calls.length;
+    expect(await store.get(p.id)).toEqual(p);
+    expect(await store.list()).toEqual([p]);
+    expect(get.mock.calls.length).toBe(once);
+
+    await store.save({ ...p, displayName: '改名后' });
+    expect((await store.list())[0]?.displayName).toBe('改名后');
+    // Written behind the store's back (storage.onChanged is how the background hears of it).
+    const stored = (await fakeBrowser.storage.local.get('profiles')).profiles as Record<string, unknown>[];
+    await fakeBrowser.storage.local.set({ profiles: [{ ...stored[0], displayName: '别处改的' }] });
+    expect((await store.get(p.id))?.displayName).toBe('别处改的');
+  });
+
+  it('gives every caller its own copy: changing one does not change what the next read returns', async () => {
+    const store = createProfileStore(createLocalAttachmentStore());
+    const p = sampleProfile();
+    await store.save(p, imagesOf(p));
+    const first = await store.list();
+    if (!first[0]) throw new Error('not saved');
+    first[0].displayName = '被改了';
+    const one = await store.get(p.id);
+    if (!one) throw new Error('not found');
+    one.websites = [];
+    expect(await store.list()).toEqual([p]);
+    expect(await store.get(p.id)).toEqual(p);
+  });
+});
+
 describe('schema versions in storage', () => {
   it('reads a list stored by version 1 (as written to disk) with every value kept and no 网站类型', async () => {
     // Exactly what version 1 writes: the list under "profiles", WXT's metadata under "profiles$".

@@ -73,9 +73,15 @@ export interface ProfileListBackend {
   getValue(): Promise<unknown[]>;
   setValue(value: unknown[]): Promise<void>;
   watch(cb: (value: unknown[]) => void): () => void;
+  /** Drops a kept read, for a write made past `setValue` (switching the lock on or off). */
+  forget?(): void;
 }
 
-/** The plaintext list: a versioned WXT item. */
+/**
+ * The plaintext list: a versioned WXT item. The background is the only context that writes it, and it reads the
+ * whole list for each popup view, check and fill (≈ 0.1 s per read with 200 profiles), so the last read is kept
+ * until a write: ours drops it when it lands, anyone else's through storage.onChanged.
+ */
 export function plainListBackend(): ProfileListBackend {
   // Defined per store (not at module load) because WXT runs migrations when the item is defined.
   const item = storage.defineItem<unknown[], { v: number }>(PROFILES_KEY, {
@@ -83,14 +89,35 @@ export function plainListBackend(): ProfileListBackend {
     version: PROFILE_SCHEMA_VERSION,
     migrations: PROFILE_MIGRATIONS,
   });
+  let kept: Promise<unknown[]> | null = null;
+  item.watch(() => {
+    kept = null;
+  });
+  const read = () => {
+    const value = item.getValue().catch((e: unknown) => {
+      if (kept === value) kept = null;
+      throw e;
+    });
+    return value;
+  };
   return {
     async version() {
       const meta = await item.getMeta();
       return typeof meta.v === 'number' ? meta.v : 1;
     },
-    getValue: () => item.getValue(),
-    setValue: (v) => item.setValue(v),
+    getValue: () => (kept ??= read()),
+    async setValue(v) {
+      kept = null;
+      try {
+        await item.setValue(v);
+      } finally {
+        kept = null; // a read that started while the write ran may hold either version
+      }
+    },
     watch: (cb) => item.watch((v) => cb(v ?? [])),
+    forget() {
+      kept = null;
+    },
   };
 }
 
@@ -107,11 +134,22 @@ export function createProfileStore(
     return run;
   };
 
-  const valid = (raw: unknown[]) =>
-    raw.flatMap((r) => {
-      const p = ProfileSchema.safeParse(r);
-      return p.success ? [p.data] : [];
-    });
+  // The same stored list (a backend that keeps its last read) is parsed once; callers get their own copies.
+  const parsed = new WeakMap<unknown[], { profiles: Profile[]; invalid: unknown[] }>();
+  const sorted = (raw: unknown[]) => {
+    let known = parsed.get(raw);
+    if (!known) {
+      known = { profiles: [], invalid: [] };
+      for (const r of raw) {
+        const p = ProfileSchema.safeParse(r);
+        if (p.success) known.profiles.push(p.data);
+        else known.invalid.push(r);
+      }
+      parsed.set(raw, known);
+    }
+    return known;
+  };
+  const valid = (raw: unknown[]): Profile[] => structuredClone(sorted(raw).profiles);
   const rawId = (r: unknown) => (r && typeof r === 'object' && 'id' in r ? String(r.id) : undefined);
 
   async function writable(): Promise<unknown[]> {
@@ -138,13 +176,10 @@ export function createProfileStore(
 
   async function gc(): Promise<string[]> {
     const raw = await profilesItem.getValue();
-    const used = new Set(
-      valid(raw)
-        .flatMap(imageRefs)
-        .map((r) => r.id),
-    );
+    const { profiles, invalid } = sorted(raw);
+    const used = new Set(profiles.flatMap(imageRefs).map((r) => r.id));
     // Entries that fail the schema may still hold images; keep anything their JSON mentions.
-    const text = JSON.stringify(raw.filter((r) => !ProfileSchema.safeParse(r).success));
+    const text = JSON.stringify(invalid);
     const unused = (await attachments.ids()).filter((id) => !used.has(id) && !text.includes(JSON.stringify(id)));
     await attachments.remove(unused);
     return unused;
@@ -152,7 +187,10 @@ export function createProfileStore(
 
   return {
     list: async () => valid(await profilesItem.getValue()),
-    get: async (id) => valid(await profilesItem.getValue()).find((p) => p.id === id),
+    get: async (id) => {
+      const found = sorted(await profilesItem.getValue()).profiles.find((p) => p.id === id);
+      return found && structuredClone(found);
+    },
     getActiveId: () => activeItem.getValue(),
     setActiveId: (id) => activeItem.setValue(id),
     save: (profile, newAttachments = {}) =>
