@@ -80,7 +80,7 @@ export function createLockableStore(holder: KeyHolder): LockableStore {
   const sealedStore = (gen: SealedGen) =>
     createProfileStore(
       createLocalAttachmentStore(sealedAttachmentLayout(heldCtx, gen)),
-      sealedListBackend(heldCtx, gen),
+      sealedListBackend(heldCtx, gen, { keep: true }),
     );
   const sealed = [sealedStore(0), sealedStore(1)] as const;
   /** The store in charge; with the lock on, refuses (LockedError) before reading anything. */

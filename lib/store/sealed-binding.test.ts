@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DecryptError, deriveKey, encryptBytes, encryptJson } from '../crypto/seal';
 import { sampleProfile } from '../profile/sample';
 import type { StoredAttachment } from './attachments';
-import { createKeyHolder } from './key-holder';
+import { createKeyHolder, LockedError } from './key-holder';
 import { createLockableStore } from './lock';
 import { imageRefs } from './profiles';
 import { RollbackError } from './sealed';
@@ -82,6 +82,26 @@ describe('sealed values are bound to their place', () => {
     expect((await store.list()).map((x) => x.displayName)).toEqual(['改名后']);
     await fakeBrowser.storage.local.remove('sealedCounter');
     await expect(store.list()).rejects.toBeInstanceOf(RollbackError);
+  });
+
+  it('unlocked, the list is opened once for several reads; a save, a list put back and the lock all count at once', async () => {
+    const { store, p } = await lockedStore();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const listReads = () => get.mock.calls.filter((c) => JSON.stringify(c).includes('sealedProfiles')).length;
+    await store.list();
+    const once = listReads();
+    expect(await store.get(p.id)).toEqual(p);
+    expect(await store.list()).toEqual([p]);
+    expect(listReads()).toBe(once);
+
+    const old = (await local()).sealedProfiles;
+    await store.save({ ...p, displayName: '改名后' });
+    expect((await store.list()).map((x) => x.displayName)).toEqual(['改名后']);
+    await fakeBrowser.storage.local.set({ sealedProfiles: old });
+    await expect(store.list()).rejects.toBeInstanceOf(RollbackError);
+
+    await store.lockNow();
+    await expect(store.list()).rejects.toBeInstanceOf(LockedError);
   });
 
   it('a value sealed the old way (no associated data) is refused in a store sealed the new way', async () => {

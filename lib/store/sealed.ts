@@ -52,20 +52,51 @@ interface SealedList {
   ctr?: number;
 }
 
-/** `ctx()` is asked on every access so an idle timeout takes effect at once (it throws LockedError). */
-export function sealedListBackend(ctx: () => Promise<SealContext>, gen: SealedGen): ProfileListBackend {
+/**
+ * `ctx()` is asked on every access so an idle timeout takes effect at once (it throws LockedError). With `keep`
+ * (the store's own long-lived backends, not the copies a passphrase change makes), the last list read is kept.
+ */
+export function sealedListBackend(
+  ctx: () => Promise<SealContext>,
+  gen: SealedGen,
+  { keep = false } = {},
+): ProfileListBackend {
   const { list: LIST, counter: COUNTER } = sealedKeys(gen);
-  /** The recorded write count (format 2); 0 before the first write, null when there is none. */
-  async function recorded(key: SealKey): Promise<number | null> {
-    const env = await storage.getItem<unknown>(COUNTER);
-    if (env == null) return null;
-    const c = (await decryptJson(key, env, aadFor(COUNTER, gen))) as { ctr?: unknown };
+  /** The write count (format 2) in `env`, the stored counter; 0 before the first write, null when there is none. */
+  async function recorded(key: SealKey, env?: unknown): Promise<number | null> {
+    const sealed = env === undefined ? await storage.getItem<unknown>(COUNTER) : env;
+    if (sealed == null) return null;
+    const c = (await decryptJson(key, sealed, aadFor(COUNTER, gen))) as { ctr?: unknown };
     return typeof c?.ctr === 'number' ? c.ctr : 0;
   }
+  // The last list opened, per key: the popup's view, its check and a fill each read the whole list (with 200
+  // profiles ≈ 0.6 MB to decrypt and parse). It stands while the stored counter is the same (each format 2 write
+  // seals a new one with the list) and the list is not changed (a list put back is checked again); held by the
+  // key object, it goes when the key goes (lock, idle time).
+  let kept = new WeakMap<SealKey, { stamp: string; list: Promise<SealedList> }>();
+  if (keep)
+    storage.watch<unknown>(LIST, () => {
+      kept = new WeakMap();
+    });
   async function open(): Promise<SealedList> {
-    const { key, format } = await ctx();
+    const context = await ctx();
+    // The counter first: a write landing between the two reads then looks newer, never like a rollback.
+    const counter = (await storage.getItem<unknown>(COUNTER)) ?? null;
+    if (!keep || context.format !== 2) return read(context, counter);
+    const stamp = JSON.stringify(counter);
+    const known = kept.get(context.key);
+    if (known?.stamp === stamp) return known.list;
+    const list = read(context, counter);
+    const map = kept;
+    map.set(context.key, { stamp, list });
+    list.catch(() => {
+      if (map.get(context.key)?.list === list) map.delete(context.key);
+    });
+    return list;
+  }
+  async function read({ key, format }: SealContext, counter: unknown): Promise<SealedList> {
     const env = await storage.getItem<unknown>(LIST);
-    const ctr = format === 2 ? await recorded(key) : null;
+    const ctr = format === 2 ? await recorded(key, counter) : null;
     if (env == null) {
       // A count without its list: the list was removed behind our back.
       if (ctr !== null) throw new RollbackError();
@@ -76,6 +107,20 @@ export function sealedListBackend(ctx: () => Promise<SealContext>, gen: SealedGe
     if (format === 2 && (ctr === null || typeof inner.ctr !== 'number' || inner.ctr < ctr)) throw new RollbackError();
     return { v: inner.v, profiles: Array.isArray(inner.profiles) ? inner.profiles : [] };
   }
+  async function write(profiles: unknown[]) {
+    const { key, format } = await ctx();
+    if (format === 1) {
+      await storage.setItem(LIST, await encryptJson(key, { v: PROFILE_SCHEMA_VERSION, profiles }));
+      return;
+    }
+    const ctr = ((await recorded(key)) ?? 0) + 1;
+    const inner: SealedList = { v: PROFILE_SCHEMA_VERSION, profiles, ctr };
+    // One storage.local.set: the list and its count land together.
+    await storage.setItems([
+      { key: LIST, value: await encryptJson(key, inner, aadFor(LIST, gen)) },
+      { key: COUNTER, value: await encryptJson(key, { ctr }, aadFor(COUNTER, gen)) },
+    ]);
+  }
   const migrated = async () => {
     const { v, profiles } = await open();
     return v < PROFILE_SCHEMA_VERSION ? (migrateProfileList(profiles, v) as unknown[]) : profiles;
@@ -83,20 +128,7 @@ export function sealedListBackend(ctx: () => Promise<SealContext>, gen: SealedGe
   return {
     version: async () => (await open()).v,
     getValue: migrated,
-    async setValue(profiles) {
-      const { key, format } = await ctx();
-      if (format === 1) {
-        await storage.setItem(LIST, await encryptJson(key, { v: PROFILE_SCHEMA_VERSION, profiles }));
-        return;
-      }
-      const ctr = ((await recorded(key)) ?? 0) + 1;
-      const inner: SealedList = { v: PROFILE_SCHEMA_VERSION, profiles, ctr };
-      // One storage.local.set: the list and its count land together.
-      await storage.setItems([
-        { key: LIST, value: await encryptJson(key, inner, aadFor(LIST, gen)) },
-        { key: COUNTER, value: await encryptJson(key, { ctr }, aadFor(COUNTER, gen)) },
-      ]);
-    },
+    setValue: write,
     watch: (cb) =>
       storage.watch<unknown>(LIST, () => {
         migrated().then(cb, () => cb([]));
