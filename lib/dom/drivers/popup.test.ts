@@ -52,6 +52,11 @@ describe('popupAt: the popup a select opened', () => {
     const popup = placed(document, DROPDOWN, { left: -1000, top: -1000, width: 200, height: 100 });
     const measured = vi.spyOn(popup, 'getBoundingClientRect');
     const before = new Set<Element>();
+    // While antd measures and places it, the popup is transparent: not looked at yet.
+    popup.style.opacity = '0';
+    expect(popupAt(anchor, ANTD.selectDropdown, document, before)).toBeNull();
+    expect(measured).not.toHaveBeenCalled();
+    popup.style.opacity = '';
     expect(popupAt(anchor, ANTD.selectDropdown, document, before)).toBeNull();
     // Other changes (a lazy level arriving): the verdict stands, nothing is measured.
     document.body.append(document.createElement('span'));

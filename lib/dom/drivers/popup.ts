@@ -34,10 +34,13 @@ function measure(anchor: Element, popup: Element): Placement {
 /**
  * A verdict stands while the popup's style and classes do not change: antd moves a popup by writing its style
  * (dom-align) and animates it by classes, while most DOM changes during a fill are elsewhere (the form
- * re-rendering, a lazy level arriving). Measuring after each of them forced a layout every time.
+ * re-rendering, a lazy level arriving). Measuring after each of them forced a layout every time; now a popup
+ * is measured about once, when it turns visible.
  */
 const verdicts = new WeakMap<Element, { anchor: Element; state: string; verdict: Placement }>();
-function placement(anchor: Element, popup: Element): Placement {
+function placement(anchor: Element, popup: HTMLElement): Placement {
+  // antd keeps a popup transparent while it measures and places it: not yet where it will be, nor seen.
+  if (popup.style.opacity === '0') return null;
   const state = `${popup.getAttribute('style') ?? ''}|${popup.className}`;
   const known = verdicts.get(popup);
   if (known?.anchor === anchor && known.state === state) return known.verdict;
