@@ -16,12 +16,13 @@ export const isOpenPopup = (el: Element | null | undefined): el is HTMLElement =
   !leaving(el) &&
   (el as HTMLElement).style.display !== 'none';
 
+type Placement = 'aligned' | 'beside' | null;
+
 /**
  * Whether `popup` is placed against `anchor`, as antd places a popup: its top at the anchor's bottom (or its
  * bottom at the anchor's top when there is no room below) and, unless pushed in from the window's edge, its left
  * edge at the anchor's left edge.
  */
-type Placement = 'aligned' | 'beside' | null;
 function measure(anchor: Element, popup: Element): Placement {
   const a = anchor.getBoundingClientRect();
   const p = popup.getBoundingClientRect();
