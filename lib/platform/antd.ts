@@ -63,11 +63,13 @@ export const ANTD_CLASS = {
 } as const;
 
 /**
- * Class patterns of a popup's state, for any popup kind (select, cascader, picker): hidden once closed
- * (`ant-select-dropdown-hidden`, `ant-picker-dropdown-hidden`), and a motion's leave phase while it closes
- * (`ant-slide-up-leave`, `…-leave-active`).
+ * A popup's state, for any popup kind (select, cascader, picker): class patterns for hidden once closed
+ * (`ant-select-dropdown-hidden`, `ant-picker-dropdown-hidden`) and a motion's leave phase while it closes
+ * (`ant-slide-up-leave`, `…-leave-active`); and the inline opacity antd's trigger gives a popup while it still
+ * measures and places it (its measure, align and aligned states), before it is where it will be.
  */
 export const ANTD_POPUP_STATE = {
   hidden: /-dropdown-hidden\b/,
   leaving: /-leave\b/,
+  placingOpacity: '0',
 } as const;

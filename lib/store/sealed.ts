@@ -107,20 +107,6 @@ export function sealedListBackend(
     if (format === 2 && (ctr === null || typeof inner.ctr !== 'number' || inner.ctr < ctr)) throw new RollbackError();
     return { v: inner.v, profiles: Array.isArray(inner.profiles) ? inner.profiles : [] };
   }
-  async function write(profiles: unknown[]) {
-    const { key, format } = await ctx();
-    if (format === 1) {
-      await storage.setItem(LIST, await encryptJson(key, { v: PROFILE_SCHEMA_VERSION, profiles }));
-      return;
-    }
-    const ctr = ((await recorded(key)) ?? 0) + 1;
-    const inner: SealedList = { v: PROFILE_SCHEMA_VERSION, profiles, ctr };
-    // One storage.local.set: the list and its count land together.
-    await storage.setItems([
-      { key: LIST, value: await encryptJson(key, inner, aadFor(LIST, gen)) },
-      { key: COUNTER, value: await encryptJson(key, { ctr }, aadFor(COUNTER, gen)) },
-    ]);
-  }
   const migrated = async () => {
     const { v, profiles } = await open();
     return v < PROFILE_SCHEMA_VERSION ? (migrateProfileList(profiles, v) as unknown[]) : profiles;
@@ -128,7 +114,20 @@ export function sealedListBackend(
   return {
     version: async () => (await open()).v,
     getValue: migrated,
-    setValue: write,
+    async setValue(profiles) {
+      const { key, format } = await ctx();
+      if (format === 1) {
+        await storage.setItem(LIST, await encryptJson(key, { v: PROFILE_SCHEMA_VERSION, profiles }));
+        return;
+      }
+      const ctr = ((await recorded(key)) ?? 0) + 1;
+      const inner: SealedList = { v: PROFILE_SCHEMA_VERSION, profiles, ctr };
+      // One storage.local.set: the list and its count land together.
+      await storage.setItems([
+        { key: LIST, value: await encryptJson(key, inner, aadFor(LIST, gen)) },
+        { key: COUNTER, value: await encryptJson(key, { ctr }, aadFor(COUNTER, gen)) },
+      ]);
+    },
     watch: (cb) =>
       storage.watch<unknown>(LIST, () => {
         migrated().then(cb, () => cb([]));

@@ -40,8 +40,8 @@ function measure(anchor: Element, popup: Element): Placement {
  */
 const verdicts = new WeakMap<Element, { anchor: Element; state: string; verdict: Placement }>();
 function placement(anchor: Element, popup: HTMLElement): Placement {
-  // antd keeps a popup transparent while it measures and places it: not yet where it will be, nor seen.
-  if (popup.style.opacity === '0') return null;
+  // Not yet where it will be, nor seen.
+  if (popup.style.opacity === ANTD_POPUP_STATE.placingOpacity) return null;
   const state = `${popup.getAttribute('style') ?? ''}|${popup.className}`;
   const known = verdicts.get(popup);
   if (known?.anchor === anchor && known.state === state) return known.verdict;
