@@ -38,3 +38,11 @@ export function criticalPathMs(waits: readonly PageWait[]): number {
   const uploads = Math.max(0, ...waits.filter((w) => w.kind === 'upload').map((w) => w.ms));
   return Math.max(limit, allChains, uploads);
 }
+
+/**
+ * What the page alone needs to take in a fill: the zero-delay fill's wall time less our own main-thread time in it.
+ * A filler that sets the same values through the same widgets cannot finish sooner than the larger of this and
+ * the page's wait, however little time it takes itself. Our time is sampled over a slightly longer window than the
+ * fill (the click's checks and the report after it), so this errs low: the floor it gives is not overstated.
+ */
+export const pageAloneMs = (ownCostMs: number, oursMs: number): number => Math.max(0, Math.round(ownCostMs - oursMs));

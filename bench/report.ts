@@ -35,10 +35,15 @@ export interface FillEntry {
   /** The zero-delay fill's main-thread time: our script, the page's scripts, layout/GC, idle (medians). */
   ownCpu: CpuSplit | null;
   pageWait: number | null;
+  /** The zero-delay fill less our own time in it (median): what the page alone needs, see page-wait.ts. */
+  pageAlone: number | null;
   failed?: string[];
 }
 
-/** Goals: own cost ≤ 150 ms; fill ≤ 1.15 × page wait + 150 ms. */
+/**
+ * Goals: own cost ≤ 150 ms; fill ≤ 1.15 × page wait + 150 ms. Beside them the floor no filler driving the page's
+ * widgets goes below: the larger of the page's wait and what the page alone needs at zero delay.
+ */
 export function printFills(fills: FillEntry[], runs: number): void {
   console.log('\nFill time (ms, median of %d; min–max)', runs);
   console.table(
@@ -51,6 +56,8 @@ export function printFills(fills: FillEntry[], runs: number): void {
         'goal ≤': limit ?? '✗',
         'own cost (0 delay)': shown(f.ownCost),
         'of which ours / page / other': f.ownCpu ? `${f.ownCpu.extension} / ${f.ownCpu.page} / ${f.ownCpu.other}` : '✗',
+        'page alone (0 delay)': f.pageAlone ?? '✗',
+        'floor ≥': f.pageAlone === null || f.pageWait === null ? '✗' : Math.max(f.pageAlone, f.pageWait),
         playwright: shown(f.playwright),
         'ext/pw': f.ratio ?? '✗',
         failed: f.failed?.length ? f.failed.length : '',

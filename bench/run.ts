@@ -11,6 +11,7 @@ import { type CpuSplit, medianSplit } from './cpu-split';
 import { benchProfile } from './data';
 import { type Form, timeExtension, timePlaywright } from './fill-runs';
 import { bundleSizes, timePopup, timeRecognition } from './measure';
+import { pageAloneMs } from './page-wait';
 import { printFills, printOthers, type Stats, stats } from './report';
 import { type Browser, measureScale, type ScaleRow } from './scale';
 
@@ -62,6 +63,7 @@ const forms =
 for (const form of forms) {
   const ext: number[] = [];
   const own: number[] = [];
+  const alone: number[] = [];
   const cpus: CpuSplit[] = [];
   const pw: number[] = [];
   const waits: number[] = [];
@@ -82,7 +84,10 @@ for (const form of forms) {
       timeExtension(context, extPage, form, profiles, 'no-delay', { profile: true }),
     );
     if (zero) own.push(zero.ms);
-    if (zero?.cpu) cpus.push(zero.cpu);
+    if (zero?.cpu) {
+      cpus.push(zero.cpu);
+      alone.push(pageAloneMs(zero.ms, zero.cpu.extension));
+    }
     const hand = await note('playwright', () => timePlaywright(context, form));
     if (hand !== null) pw.push(hand);
   }
@@ -97,6 +102,7 @@ for (const form of forms) {
     ownCost: own.length ? stats(own) : null,
     ownCpu: cpus.length ? medianSplit(cpus) : null,
     pageWait,
+    pageAlone: alone.length ? stats(alone).median : null,
     ...(reasons.length ? { failed: reasons } : {}),
   });
   console.log(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criticalPathMs, type PageWait } from '../../bench/page-wait';
+import { criticalPathMs, type PageWait, pageAloneMs } from '../../bench/page-wait';
 
 const w = (kind: PageWait['kind'], field: string, ms: number, after?: string): PageWait => ({
   kind,
@@ -30,5 +30,12 @@ describe('criticalPathMs', () => {
   it('counts a list looked up again once, and nothing when the page never waits', () => {
     expect(criticalPathMs([w('options', 'n', 400, 'r'), w('options', 'n', 400, 'r')])).toBe(400);
     expect(criticalPathMs([])).toBe(0);
+  });
+});
+
+describe('pageAloneMs', () => {
+  it('is the zero-delay fill less our own time in it, never below zero', () => {
+    expect(pageAloneMs(1504, 108)).toBe(1396);
+    expect(pageAloneMs(40.6, 43)).toBe(0);
   });
 });
