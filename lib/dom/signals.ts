@@ -69,6 +69,36 @@ export function readHeadings(doc: Document): string[] {
   return headings;
 }
 
+// Where a page's title never is: menus, popups, dialogs, buttons and links, form items, the step bar.
+const NOT_TITLE = `${ANTD.chrome}, ${ANTD.button}, ${ANTD.formItem}, ${ANTD.steps}, label, option`;
+// Elements up from a text that may hold a title split over several nodes (<span>新增</span><b>主体</b>).
+const TITLE_DEPTH = 3;
+
+/**
+ * Words that read as one of `titles` anywhere but in the headings readHeadings trusts: each element whose whole
+ * text is a title, outside menus, links, buttons and form items. Only short texts are compared.
+ */
+export function readTitleWords(doc: Document, titles: readonly string[]): string[] {
+  const wanted = new Set(titles.map(normalise));
+  const longest = Math.max(0, ...titles.map((t) => t.length)) * 2;
+  const found = new Set<string>();
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if ((n.textContent ?? '').trim() === '') continue;
+    let el = n.parentElement;
+    for (let up = 0; el && el !== doc.body && up < TITLE_DEPTH; up++, el = el.parentElement) {
+      const text = el.textContent ?? '';
+      if (text.length > longest) break;
+      const words = normalise(text);
+      if (wanted.has(words) && !el.closest(NOT_TITLE)) {
+        found.add(words);
+        break;
+      }
+    }
+  }
+  return [...found];
+}
+
 /** The form's wizard steps: each step's whole text and whether it is drawn as current. */
 export function readSteps(doc: Document, form: FormSpec): { steps: StepSignal[]; stepBar: Element | null } {
   if (form.steps.length === 0) return { steps: [], stepBar: null };

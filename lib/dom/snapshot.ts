@@ -1,9 +1,9 @@
-import { recogniseForm, recognisePage } from '../fill/recognise';
+import { bestReading, formsNamedInText, readTitleText, recogniseForm, recognisePage } from '../fill/recognise';
 import type { PageState } from '../fill/types';
-import { sectionsOf } from '../platform/index';
-import type { PageMap } from '../platform/types';
+import { FORMS, sectionsOf } from '../platform/index';
+import type { FormSpec, PageMap } from '../platform/types';
 import { collectItems, type DomItem } from './collect';
-import { readHeadings, readSteps } from './signals';
+import { readHeadings, readSteps, readTitleWords } from './signals';
 
 export interface PageSnapshot {
   state: PageState;
@@ -13,15 +13,39 @@ export interface PageSnapshot {
   skip: Element[];
 }
 
+const ALL_TITLES = FORMS.flatMap((f) => f.titles);
+
+/** The page read as `form`: its step bar, its items under that form's section titles. */
+function readAs(doc: Document, form: FormSpec, headings: string[]) {
+  const { steps, stepBar } = readSteps(doc, form);
+  const skip = stepBar ? [stepBar] : [];
+  const items = collectItems(doc.body, sectionsOf([form.form]), skip);
+  return { signals: { headings, steps }, items, skip };
+}
+
+/**
+ * No heading we trust names a form: words drawn otherwise (a styled div, a breadcrumb of the page's own) name one
+ * only with its fields on the page; of several, the one with the most fields.
+ */
+function readByTitleWords(doc: Document, headings: string[]): PageSnapshot {
+  const titles = readTitleWords(doc, ALL_TITLES);
+  const reads = formsNamedInText({ headings, steps: [], titles }).map((form) => {
+    const read = readAs(doc, form, headings);
+    const reading = readTitleText(form, { ...read.signals, titles }, read.items);
+    return reading && { ...reading, items: read.items, skip: read.skip };
+  });
+  const best = bestReading(reads);
+  return best
+    ? { state: best.state, items: best.items, skip: best.skip }
+    : { state: { form: null, page: null }, items: [], skip: [] };
+}
+
 /** Recognition and collection together, once per change of the page. */
 export function snapshotPage(doc: Document): PageSnapshot {
   const headings = readHeadings(doc);
   const form = recogniseForm({ headings, steps: [] });
-  if (!form) return { state: { form: null, page: null }, items: [], skip: [] };
-  const { steps, stepBar } = readSteps(doc, form);
-  const signals = { headings, steps };
-  const skip = stepBar ? [stepBar] : [];
-  const items = collectItems(doc.body, sectionsOf([form.form]), skip);
+  if (!form) return readByTitleWords(doc, headings);
+  const { signals, items, skip } = readAs(doc, form, headings);
   return { state: recognisePage(signals, items), items, skip };
 }
 

@@ -17,6 +17,11 @@ export interface PageSignals {
   /** Texts of the page headings and the breadcrumb's last item. */
   headings: readonly string[];
   steps: readonly StepSignal[];
+  /**
+   * Words that read as a form's title outside the headings above (a styled div, a breadcrumb of the page's own, a
+   * menu entry): weaker, so a form named only there needs its fields on the page too.
+   */
+  titles?: readonly string[];
 }
 
 /** The form whose heading the page shows (exactly, or as the last words of a longer heading). */
@@ -47,15 +52,16 @@ function currentStep(form: FormSpec, signals: PageSignals): { step: StepSpec; fr
 
 type Item = CollectedItem & { value?: PayloadValue | null };
 
-/**
- * Recognises the form by its heading and the step by content: the fields of each page of the form that are on the
- * page decide, the step bar breaks ties and speaks when no field does. Never by URL.
- */
-export function recognisePage(signals: PageSignals, items: readonly Item[] = []): PageState {
-  const form = recogniseForm(signals);
-  if (!form) return { form: null, page: null };
-  const title = form.titles[0] ?? '';
-  const evidence = [t('evidence_title', title)];
+/** One form's reading of the page: the state, how many of its fields are there, whether the step bar agrees. */
+export interface Reading {
+  state: PageState;
+  found: number;
+  barAgrees: boolean;
+}
+
+/** Which page of `form` this is: the fields of each page that are on the page decide, the step bar breaks ties. */
+function readPage(form: FormSpec, signals: PageSignals, items: readonly Item[], titleEvidence: string): Reading {
+  const evidence = [titleEvidence];
   const bar = currentStep(form, signals);
   if (bar) evidence.push(bar.from);
   const scored = pagesOf(form.form).map((map) => {
@@ -66,8 +72,10 @@ export function recognisePage(signals: PageSignals, items: readonly Item[] = [])
   const best = scored[0];
   const second = scored[1];
   let page: PageKey | null = null;
+  let found = 0;
   if (best && best.found > 0 && (!second || best.found > second.found || best.page === bar?.step.page)) {
     page = best.page;
+    found = best.found;
     evidence.push(t('evidence_fields', best.found));
   } else if (bar) {
     page = bar.step.page;
@@ -79,7 +87,44 @@ export function recognisePage(signals: PageSignals, items: readonly Item[] = [])
   const state: PageState = { form: form.form as FormKey, page, evidence };
   if (form.form === 'website') state.step = step;
   if (form.form === 'subject') state.nature = natureOf(best?.matches ?? []);
-  return state;
+  return { state, found, barAgrees: page !== null && bar?.step.page === page };
+}
+
+/**
+ * Recognises the form by its heading and the step by content: the fields of each page of the form that are on the
+ * page decide, the step bar breaks ties and speaks when no field does. Never by URL.
+ */
+export function recognisePage(signals: PageSignals, items: readonly Item[] = []): PageState {
+  const form = recogniseForm(signals);
+  return form
+    ? readPage(form, signals, items, t('evidence_title', form.titles[0] ?? '')).state
+    : { form: null, page: null };
+}
+
+/** The forms whose title the page shows only as plain words (PageSignals.titles): candidates, not answers. */
+export function formsNamedInText(signals: PageSignals): FormSpec[] {
+  const words = new Set((signals.titles ?? []).map(normalise));
+  return FORMS.filter((f) => f.titles.some((title) => words.has(normalise(title))));
+}
+
+/** Fields of one page that make plain words its title; one is enough on the step the bar marks as current. */
+const FIELDS_BESIDE_TITLE_TEXT = 3;
+
+/**
+ * `form`'s reading of a page that names it only in plain words, or null: the words count only with the form's
+ * fields beside them, since a dashboard tile or a menu entry says 新增主体 too.
+ */
+export function readTitleText(form: FormSpec, signals: PageSignals, items: readonly Item[]): Reading | null {
+  const reading = readPage(form, signals, items, t('evidence_title_text', form.titles[0] ?? ''));
+  const { found, barAgrees, state } = reading;
+  return state.page !== null && (found >= FIELDS_BESIDE_TITLE_TEXT || (found >= 1 && barAgrees)) ? reading : null;
+}
+
+/** Of several forms named in plain words, the one with the most of its fields on the page; a tie names none. */
+export function bestReading<T extends Reading>(readings: readonly (T | null)[]): T | null {
+  const ranked = readings.filter((r): r is T => r !== null).sort((a, b) => b.found - a.found);
+  const [first, second] = ranked;
+  return first && (!second || first.found > second.found) ? first : null;
 }
 
 function stepNumber(form: FormSpec, page: PageKey | null, barStep: StepSpec | undefined): number | undefined {

@@ -82,4 +82,13 @@ describe('drift fixtures', { timeout: 60_000 }, () => {
       false,
     );
   });
+
+  it('title-plain: no heading tag or antd breadcrumb names the form; a styled div and plain crumbs do', () => {
+    for (const { name } of CAPTURED_PAGES) {
+      const doc = loadFixture('title-plain', name);
+      expect(doc.querySelector('h1, h2, h3, .ant-breadcrumb, .ant-page-header'), name).toBeNull();
+      expect(doc.querySelectorAll('.page-title > span'), name).toHaveLength(2);
+      expect(doc.querySelector('.crumbs-own')?.textContent, name).toMatch(/>/);
+    }
+  });
 });

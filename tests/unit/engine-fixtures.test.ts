@@ -56,7 +56,9 @@ describe('the engine on every saved page', { timeout: 120_000 }, () => {
       let wanted = 0;
       for (const { name, page, step } of PAGES) {
         const state = open(variant, name).state;
-        expect({ page: state.page, step: state.step }, `${variant} ${name}`).toEqual({ page, step });
+        // A title in plain words needs fields beside it, and 提示说明 has none: that step is not told apart there.
+        const told = variant === 'title-plain' && !page ? undefined : step;
+        expect({ page: state.page, step: state.step }, `${variant} ${name}`).toEqual({ page, step: told });
         if (!page) continue;
         const answer = answers.get(name) ?? new Map();
         const { spots } = matched(variant, name, page);

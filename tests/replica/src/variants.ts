@@ -10,7 +10,8 @@ export const VARIANT_NAMES = [
   'upload-fail',
   'no-subject',
   // The drift corpus (see ../README.md): labels reworded, the wizard drawn three ways, widgets swapped,
-  // section titles marked up differently, sections reordered with an extra required field.
+  // section titles marked up differently, sections reordered with an extra required field; the page's title and
+  // crumbs drawn without a heading tag or antd's breadcrumb.
   'drift-labels',
   'wizard-antd-title',
   'wizard-icon',
@@ -18,6 +19,7 @@ export const VARIANT_NAMES = [
   'widget-swap',
   'section-markup',
   'sections-extra',
+  'title-plain',
   // Every artificial delay (lazy cascader levels, provider lists, uploads) is 0 ms: the benchmark's own-cost run.
   'no-delay',
 ] as const;
