@@ -17,7 +17,8 @@ export const ANTD = {
   selectionPlaceholder: '.ant-select-selection-placeholder',
   selector: '.ant-select-selector',
   radioGroup: '.ant-radio-group',
-  radioWrapper: '.ant-radio-wrapper',
+  // A radio group drawn as buttons (optionType="button") wraps each option in a button wrapper.
+  radioWrapper: '.ant-radio-wrapper, .ant-radio-button-wrapper',
   checkboxGroup: '.ant-checkbox-group',
   checkboxWrapper: '.ant-checkbox-wrapper',
   checkboxWrapperClass: 'ant-checkbox-wrapper',

@@ -62,11 +62,11 @@ describe('drift fixtures', { timeout: 60_000 }, () => {
       expect(loadFixture(v, 'app').body.textContent).toContain('APP信息');
   });
 
-  it('widget-swap: subject select, nature and access method radios, dates as plain inputs', () => {
+  it('widget-swap: subject select, nature radios drawn as buttons, access method radios, dates as plain inputs', () => {
     const item = (page: string, field: string) =>
       loadFixture('widget-swap', page).querySelector(`[data-field="${field}"]`) as HTMLElement;
     expect(item('website-1', 'subjectId').querySelector('.ant-select')).not.toBeNull();
-    expect(item('subject', 'nature').querySelector('.ant-radio-group')).not.toBeNull();
+    expect(item('subject', 'nature').querySelectorAll('.ant-radio-group .ant-radio-button-wrapper')).toHaveLength(2);
     expect(item('website-2', 'access.method').querySelector('.ant-radio-group')).not.toBeNull();
     expect(item('website-2', 'openDate').querySelector('.ant-picker')).toBeNull();
     expect(item('website-3', 'security.idExpiry').querySelector('.ant-picker')).toBeNull();
