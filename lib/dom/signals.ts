@@ -74,13 +74,17 @@ const NOT_TITLE = `${ANTD.chrome}, ${ANTD.button}, ${ANTD.formItem}, ${ANTD.step
 // Elements up from a text that may hold a title split over several nodes (<span>新增</span><b>主体</b>).
 const TITLE_DEPTH = 3;
 
+// Words a title may carry around it (新办网站申请（第二步）, 新增APP申请表) and still read as that title.
+const TITLE_EXTRA = 8;
+
 /**
- * Words that read as one of `titles` anywhere but in the headings readHeadings trusts: each element whose whole
- * text is a title, outside menus, links, buttons and form items. Only short texts are compared.
+ * The titles that the page shows anywhere but in the headings readHeadings trusts: each element whose whole text is
+ * a title, alone or with a few words around it, outside menus, links, buttons and form items.
  */
 export function readTitleWords(doc: Document, titles: readonly string[]): string[] {
-  const wanted = new Set(titles.map(normalise));
-  const longest = Math.max(0, ...titles.map((t) => t.length)) * 2;
+  const wanted = [...new Set(titles.map(normalise))];
+  const longest = Math.max(0, ...titles.map((t) => t.length)) * 2 + TITLE_EXTRA;
+  const named = (words: string) => wanted.filter((t) => words.includes(t) && words.length <= t.length + TITLE_EXTRA);
   const found = new Set<string>();
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -89,9 +93,9 @@ export function readTitleWords(doc: Document, titles: readonly string[]): string
     for (let up = 0; el && el !== doc.body && up < TITLE_DEPTH; up++, el = el.parentElement) {
       const text = el.textContent ?? '';
       if (text.length > longest) break;
-      const words = normalise(text);
-      if (wanted.has(words) && !el.closest(NOT_TITLE)) {
-        found.add(words);
+      const titlesHere = named(normalise(text));
+      if (titlesHere.length > 0 && !el.closest(NOT_TITLE)) {
+        for (const title of titlesHere) found.add(title);
         break;
       }
     }

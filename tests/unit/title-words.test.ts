@@ -40,6 +40,20 @@ describe('a title drawn without the headings we trust', { timeout: 60_000 }, () 
     });
   }
 
+  it('a heading with words around the title (新办网站申请（第二步）) is read by its words and the fields', () => {
+    // No breadcrumb: the heading is the only place the title is written.
+    const html = fixtureHtml('default', 'website-2')
+      .replace('<h1 class="page-heading">新办网站申请</h1>', '<h1 class="page-heading">新办网站申请（第二步）</h1>')
+      .replace(/<nav class="ant-breadcrumb[\s\S]*?<\/nav>/, '');
+    expect(html).toContain('新办网站申请（第二步）');
+    expect(html).not.toContain('ant-breadcrumb');
+    const state = open(html).state;
+    expect(state).toMatchObject({ form: 'website', page: 'website-2', step: 2 });
+    expect(state.evidence?.[0]).toBe('页面文字「新办网站申请」');
+    // The same words on a page without the form's fields: a results page, not the form.
+    expect(open('<h1>新增主体审核结果</h1><p>已提交</p>').state).toEqual({ form: null, page: null });
+  });
+
   it('the words alone, in tiles or a menu of its own with no form fields, name no form', () => {
     const tiles = '<main><div class="tile">新增主体</div><div class="tile">新办网站申请</div><p>新增APP</p></main>';
     expect(open(tiles).state).toEqual({ form: null, page: null });
