@@ -39,6 +39,7 @@ export const ANTD = {
   cascaderMenuItem: '.ant-cascader-menu-item',
   messageError: '.ant-message-error',
   pickerCell: '.ant-picker-cell',
+  pickerInput: '.ant-picker-input',
   pickerClear: '.ant-picker-clear',
   pickerDropdown: '.ant-picker-dropdown',
   selectClear: '.ant-select-clear',
@@ -60,6 +61,9 @@ export const ANTD_CLASS = {
   selectDisabled: 'ant-select-disabled',
   selectItemOptionDisabled: 'ant-select-item-option-disabled',
   selectOpen: 'ant-select-open',
+  /** On a picker's input box while it previews the day under the pointer, in the picker's own format. */
+  pickerInputPreview: 'ant-picker-input-placeholder',
+  pickerCellDisabled: 'ant-picker-cell-disabled',
   uploadListItemError: 'ant-upload-list-item-error',
 } as const;
 

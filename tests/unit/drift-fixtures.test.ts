@@ -91,4 +91,12 @@ describe('drift fixtures', { timeout: 60_000 }, () => {
       expect(doc.querySelector('.crumbs-own')?.textContent, name).toMatch(/>/);
     }
   });
+
+  it('date-format: the date pickers are sized for YYYY年MM月DD日 (antd sizes an input by its format)', () => {
+    const size = (v: FixtureVariant, page: string, placeholder: string) =>
+      loadFixture(v, page).querySelector(`.ant-picker input[placeholder="${placeholder}"]`)?.getAttribute('size');
+    expect(size('default', 'website-2', '请选择网站开通日期')).toBe('12');
+    expect(size('date-format', 'website-2', '请选择网站开通日期')).toBe('13');
+    expect(size('date-format', 'app', '请选择')).toBe('13');
+  });
 });

@@ -1,5 +1,6 @@
+import { type DateWriter, learnDateFormat, readDate } from '../../fill/date-format';
 import { t } from '../../i18n';
-import { ANTD } from '../../platform/antd';
+import { ANTD, ANTD_CLASS } from '../../platform/antd';
 import { key, mouseDown, press, setNativeValue } from '../events';
 import { FillError, waitFor } from '../wait';
 import { isOpenPopup, openPopups, popupAt } from './popup';
@@ -22,6 +23,46 @@ const panelShows = (panel: HTMLElement, value: string) =>
     /ant-picker-cell-(selected|range-start|range-end)/.test(cell.className),
   );
 
+const ISO_DAY = /^\d{4}-(\d{2})-(\d{2})$/;
+
+/** A day of the panel that teaches the most: one-digit day and month if shown, and never its month's number. */
+function sampleDay(panel: HTMLElement): HTMLElement | null {
+  const days = [...panel.querySelectorAll<HTMLElement>(`${ANTD.pickerCell}[title]`)].flatMap((cell) => {
+    const [, m, d] = ISO_DAY.exec(cell.title) ?? [];
+    if (!m || !d || m === d || cell.classList.contains(ANTD_CLASS.pickerCellDisabled)) return [];
+    return [{ cell, rank: (Number(d) < 10 ? 2 : 0) + (Number(m) < 10 ? 1 : 0) }];
+  });
+  return days.sort((a, b) => b.rank - a.rank)[0]?.cell ?? null;
+}
+
+const nextFrame = (win: Window) =>
+  new Promise<void>((resolve) => {
+    win.requestAnimationFrame(() => resolve());
+    // A tab that paints no frames still goes on.
+    win.setTimeout(resolve, 250);
+  });
+
+const writers = new WeakMap<Element, DateWriter | null>();
+
+/**
+ * How this picker writes dates: antd previews the day under the pointer in the input, in the picker's own format,
+ * one frame after the pointer enters it. Learnt once per picker; null (ISO is typed) when it shows no preview.
+ */
+async function writerOf(input: HTMLInputElement, panel: HTMLElement, ctx: DriverContext): Promise<DateWriter | null> {
+  const picker = input.closest(ANTD.picker);
+  if (picker && writers.has(picker)) return writers.get(picker) ?? null;
+  const day = sampleDay(panel);
+  const box = input.closest(ANTD.pickerInput);
+  if (!day || !box) return null;
+  day.dispatchEvent(new MouseEvent('mouseenter', { view: ctx.doc.defaultView }));
+  await nextFrame(ctx.doc.defaultView as Window);
+  const shown = box.classList.contains(ANTD_CLASS.pickerInputPreview) ? input.value : '';
+  day.dispatchEvent(new MouseEvent('mouseleave', { view: ctx.doc.defaultView }));
+  const writer = shown ? learnDateFormat(day.title, shown) : null;
+  if (picker) writers.set(picker, writer);
+  return writer;
+}
+
 /**
  * Types the date in the picker's display format and commits it with Enter, as a keyboard user does. The picker
  * ignores Enter until its panel is open and has parsed the text, so both are awaited.
@@ -36,10 +77,12 @@ async function typeDate(input: HTMLInputElement, value: string, ctx: DriverConte
     shared ??
     (await waitFor(() => openPanel(input, ctx.doc, before), ctx.timeoutMs, t('driver_date_not_open'), ctx.doc));
   opened.add(panel);
-  setNativeValue(input, value);
-  await waitFor(() => panelShows(panel, value), ctx.timeoutMs, t('driver_date_format', value), ctx.doc);
+  const text = (await writerOf(input, panel, ctx))?.(value) ?? value;
+  setNativeValue(input, text);
+  // The panel's day cells are titled YYYY-MM-DD whatever the input's format.
+  await waitFor(() => panelShows(panel, value), ctx.timeoutMs, t('driver_date_format', text), ctx.doc);
   key(input, 'Enter');
-  await waitFor(() => input.value === value, ctx.timeoutMs, t('driver_date_refused', value), ctx.doc);
+  await waitFor(() => input.value === text, ctx.timeoutMs, t('driver_date_refused', text), ctx.doc);
 }
 
 /**
@@ -53,7 +96,10 @@ async function closePicker(item: HTMLElement, ctx: DriverContext, opened: Set<HT
 }
 
 export const dateDriver: WidgetDriver = {
-  read: (item) => inputsOf(item)[0]?.value || null,
+  read: (item) => {
+    const shown = inputsOf(item)[0]?.value;
+    return shown ? readDate(shown) : null;
+  },
   async fill(item, value, ctx) {
     const [input] = inputsOf(item);
     if (!input) throw new FillError(t('driver_no_date'));
@@ -75,7 +121,7 @@ export const dateDriver: WidgetDriver = {
 /** Range picker: start, then end; both must hold afterwards. */
 export const dateRangeDriver: WidgetDriver = {
   read: (item) => {
-    const values = inputsOf(item).map((i) => i.value);
+    const values = inputsOf(item).map((i) => (i.value ? readDate(i.value) : ''));
     return values.some(Boolean) ? values : null;
   },
   async fill(item, value, ctx) {
@@ -87,7 +133,7 @@ export const dateRangeDriver: WidgetDriver = {
       await typeDate(startInput, start, ctx, opened);
       await typeDate(endInput, end, ctx, opened);
       await waitFor(
-        () => startInput.value === start && endInput.value === end,
+        () => readDate(startInput.value) === start && readDate(endInput.value) === end,
         ctx.timeoutMs,
         t('driver_range_refused'),
         ctx.doc,

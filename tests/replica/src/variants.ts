@@ -11,7 +11,7 @@ export const VARIANT_NAMES = [
   'no-subject',
   // The drift corpus (see ../README.md): labels reworded, the wizard drawn three ways, widgets swapped,
   // section titles marked up differently, sections reordered with an extra required field; the page's title and
-  // crumbs drawn without a heading tag or antd's breadcrumb.
+  // crumbs drawn without a heading tag or antd's breadcrumb; dates shown in another format than antd's default.
   'drift-labels',
   'wizard-antd-title',
   'wizard-icon',
@@ -20,6 +20,7 @@ export const VARIANT_NAMES = [
   'section-markup',
   'sections-extra',
   'title-plain',
+  'date-format',
   // Every artificial delay (lazy cascader levels, provider lists, uploads) is 0 ms: the benchmark's own-cost run.
   'no-delay',
 ] as const;
@@ -45,3 +46,10 @@ export function takeStartStep(): number {
   startStep = 0;
   return step;
 }
+
+/**
+ * date-format: the pickers show dates as other versions of the platform may (the model keeps YYYY-MM-DD through
+ * value-format); otherwise antd's YYYY-MM-DD.
+ */
+export const DATE_FORMAT = hasVariant('date-format') ? 'YYYY年MM月DD日' : 'YYYY-MM-DD';
+export const RANGE_FORMAT = hasVariant('date-format') ? 'YYYY/MM/DD' : 'YYYY-MM-DD';
