@@ -2,10 +2,11 @@
 // the app), the path inside it, and the value as the profile stores it (单位 → unit, 是 → true, 网络基础类A → A,
 // a cascader's names with their codes, images as references).
 
+import { pickOption } from '../fill/options';
 import { t } from '../i18n';
 import { PAGE_MAPS } from '../platform/index';
 import type { FieldSpec } from '../platform/types';
-import { APP_TYPES } from '../profile/options';
+import { APP_PLATFORMS, APP_TYPES } from '../profile/options';
 import type { ImageRef } from '../profile/schema';
 import type { CapturedField, PageCapture } from './types';
 
@@ -27,6 +28,12 @@ export interface StoredField {
 }
 
 const YES_NO = new Set(['website.interactive', 'website.controlledItems', 'website.preLicense', 'app.preLicense']);
+// Choices the page may word its own way (安卓, 苹果): stored as the profile's option (Android, IOS).
+const OWN_WORDS: Record<string, readonly string[]> = { 'app.platforms': APP_PLATFORMS };
+const inOwnWords = (key: string, value: string) => {
+  const options = OWN_WORDS[key] ?? [];
+  return options[pickOption(options, value)] ?? value;
+};
 const NATURES: Record<string, 'unit' | 'personal'> = { 单位: 'unit', 个人: 'personal' };
 
 const specFor = (capture: PageCapture, key: string): FieldSpec | undefined =>
@@ -72,6 +79,7 @@ function shape(field: CapturedField, spec: FieldSpec | undefined, refs: readonly
       return { value: v === true || v === '是' };
     case 'multiselect':
     case 'checkboxgroup':
+      return { value: asList(v).map((x) => inOwnWords(field.key, x)) };
     case 'repeat':
       return { value: asList(v) };
     case 'daterange': {

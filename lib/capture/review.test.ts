@@ -158,6 +158,11 @@ describe('capture → profile', () => {
     );
     const { rows } = review(capture);
     expect(rows.find((r) => r.id === 'app:platforms')?.storable).toBe(false);
+    // The page's own words for a known platform are stored as the profile's option.
+    const chinese = review(tab(page('app', [f('app.appName', '应用'), f('app.platforms', ['安卓', '苹果'])])));
+    const platforms = chinese.rows.find((r) => r.id === 'app:platforms');
+    expect(platforms?.storable).toBe(true);
+    expect(platforms?.value).toEqual(['Android', 'IOS']);
     const region = rows.find((r) => r.id.endsWith(':region'));
     expect(region?.storable).toBe(false);
     expect(region?.problems[0]?.message).toContain('火星');

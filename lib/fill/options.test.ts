@@ -10,6 +10,11 @@ describe('pickOption', () => {
       pickOption(['杭州示例网络科技有限公司（单位，主体编号 S3301）', '李华（个人）'], '杭州示例网络科技有限公司'),
     ).toBe(0);
     expect(pickOption(['Ａｎｄｒｏｉｄ', 'IOS'], 'Android')).toBe(0);
+    // 运行平台 named in Chinese: 安卓 / 苹果 / HarmonyOS.
+    expect(pickOption(['安卓', '苹果', 'HarmonyOS'], 'Android')).toBe(0);
+    expect(pickOption(['安卓', '苹果', 'HarmonyOS'], 'IOS')).toBe(1);
+    expect(pickOption(['安卓', '苹果', 'HarmonyOS'], '鸿蒙')).toBe(2);
+    expect(pickOption(['安卓', 'iOS', '其他'], 'Windows')).toBe(-1);
   });
 
   it('never takes a near option, nor one of two that start alike', () => {

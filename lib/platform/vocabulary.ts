@@ -46,4 +46,8 @@ export const OPTION_ALIASES: readonly (readonly string[])[] = [
   ['营业执照证书', '营业执照'],
   ['境内', '中国境内'],
   ['境外', '中国境外'],
+  // 运行平台 as Chinese pages often name the systems.
+  ['Android', '安卓', 'Android安卓'],
+  ['IOS', '苹果', 'iOS苹果', 'iPhone'],
+  ['鸿蒙', 'HarmonyOS', '鸿蒙系统', '华为鸿蒙'],
 ];
