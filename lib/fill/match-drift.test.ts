@@ -166,4 +166,30 @@ describe('emergency and security contacts as guides word them (联络人… / �
     const { matches } = matchFields(PAGE_MAPS['website-3'], stray);
     expect(matches.filter((m) => m.item || ('candidate' in m && m.candidate)).map((m) => m.spec.key)).toEqual([]);
   });
+
+  it('a note in brackets after the label (a unit, a hint) and other words for the same field', () => {
+    const app = [
+      item('APP信息', '市值（亿元）', 'text'),
+      item('APP信息', '注册用户总量(万)', 'text'),
+      item('APP信息', '应用包名（Android）', 'text'),
+      item('APP信息', '运行平台（可多选）', 'checkboxgroup'),
+      item('APP信息', '功能简介', 'textarea'),
+    ];
+    expect(keysOf('app', app)).toEqual([
+      'app.marketValue',
+      'app.registeredUsers',
+      'app.packageName',
+      'app.platforms',
+      'app.description',
+    ]);
+    const site = [
+      item('网站信息', '网站域名', 'text'),
+      item('网站信息', '域名证书有效期（起止日期）', 'daterange'),
+      item('网站语种', '网站语言', 'checkboxgroup'),
+    ];
+    expect(keysOf('website-2', site)).toEqual(['website.domain', 'website.certRange', 'website.languages']);
+    expect(keysOf('subject', [item('主办单位信息', '统一社会信用代码', 'text')])).toEqual(['unit.certNo']);
+    // A note never makes two fields one: 单位地址 is 办公 or 注册, so it stays unfilled.
+    expect(keysOf('subject', [item('主办单位信息', '单位地址（省市区）', 'cascader')])).toEqual(['']);
+  });
 });

@@ -51,25 +51,33 @@ function compare(a: string, b: string): number {
   return Math.max(0, 1 - distance(a, b) / long.length);
 }
 
-/** A label as seen in one section: its canonical words, and the same without the role the section states. */
+/**
+ * A label as seen in one section: its canonical words, the same without the role the section states, and without
+ * a note in brackets at its end (a unit, a hint: 市值（亿元）, 应用包名（Android）), '' when it has none.
+ */
 export interface LabelForms {
   full: string;
   bare: string;
+  head: string;
 }
+
+const TRAILING_NOTE = /\s*[（(][^（）()]*[)）]\s*[:：]?\s*$/;
 
 export const labelForms = (label: string, implied: readonly string[]): LabelForms => {
   const full = canonical(label);
-  return { full, bare: stripRole(full, implied) };
+  const without = label.replace(TRAILING_NOTE, '');
+  return { full, bare: stripRole(full, implied), head: without !== label ? canonical(without) : '' };
 };
 
 /**
  * The evidence that a page label is one of ours: the full forms agreeing counts most, the forms without the
- * role a little less (负责人手机号码 on one page, 手机号码 on another).
+ * role or without a bracketed note a little less (负责人手机号码 on one page, 手机号码 on another).
  */
 export function labelScore(page: LabelForms, ours: readonly LabelForms[]): number {
   let best = 0;
   for (const o of ours) {
-    best = Math.max(best, similarity(page.full, o.full), 0.97 * similarity(page.bare, o.bare));
+    const noted = page.head ? 0.97 * similarity(page.head, o.full) : 0;
+    best = Math.max(best, similarity(page.full, o.full), 0.97 * similarity(page.bare, o.bare), noted);
   }
   return best;
 }

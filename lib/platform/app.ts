@@ -35,6 +35,6 @@ export const APP_PAGE: PageMap = {
       when: { key: 'app.preLicense', equals: '是' },
     },
     { ...app('screenshots', ['运行截图', '应用截图'], 'upload'), maxFiles: 6 },
-    app('description', ['功能描述', '应用功能描述', '应用简介'], 'textarea'),
+    app('description', ['功能描述', '应用功能描述', '应用简介', '功能简介', '功能介绍'], 'textarea'),
   ],
 };

@@ -42,7 +42,7 @@ export const SUBJECT_PAGE: PageMap = {
     },
     unit('name', ['主办单位名称', '单位名称'], 'text'),
     { ...unit('certType', ['主办单位证件类型', '单位证件类型'], 'select'), order: 1 },
-    unit('certNo', ['主办单位证件号码', '单位证件号码'], 'text'),
+    unit('certNo', ['主办单位证件号码', '单位证件号码', '统一社会信用代码'], 'text'),
     unit('certImage', ['主办单位有效证件', '有效证件', '单位证件'], 'upload'),
     unit('officeRegion', ['单位办公地址', '办公地址'], 'cascader'),
     unit('officeAddress', ['单位办公详细地址', '办公详细地址'], 'text'),

@@ -75,7 +75,7 @@ export const WEBSITE_STEP2: PageMap = {
     site('siteType', ['网站类型', '网站分类'], 'cascader'),
     site('icpNo', ['工信部备案号', 'ICP备案号'], 'text'),
     site('openDate', ['网站开通日期', '开通日期'], 'date'),
-    site('domain', ['网站主域名', '主域名'], 'text'),
+    site('domain', ['网站主域名', '主域名', '网站域名'], 'text'),
     site('domainCert', ['域名证书'], 'upload'),
     site('certRange', ['域名证书有效期', '域名有效期'], 'daterange'),
     site('otherDomains', ['从域名'], 'repeat', false),
@@ -155,7 +155,7 @@ export const WEBSITE_STEP2: PageMap = {
     {
       key: 'website.languages',
       section: SECTION.languages,
-      labels: ['网站语种', '语种'],
+      labels: ['网站语种', '语种', '网站语言'],
       after: '',
       widget: 'checkboxgroup',
       required: false,
