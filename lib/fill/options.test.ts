@@ -15,6 +15,7 @@ describe('pickOption', () => {
     expect(pickOption(['安卓', '苹果', 'HarmonyOS'], 'IOS')).toBe(1);
     expect(pickOption(['安卓', '苹果', 'HarmonyOS'], '鸿蒙')).toBe(2);
     expect(pickOption(['安卓', 'iOS', '其他'], 'Windows')).toBe(-1);
+    expect(pickOption(['国内', '国外'], '境外')).toBe(1);
   });
 
   it('never takes a near option, nor one of two that start alike', () => {

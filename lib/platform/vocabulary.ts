@@ -44,8 +44,8 @@ export const OPTION_ALIASES: readonly (readonly string[])[] = [
   ['居民身份证', '身份证'],
   ['统一社会信用代码证', '统一社会信用代码', '统一社会信用代码证书'],
   ['营业执照证书', '营业执照'],
-  ['境内', '中国境内'],
-  ['境外', '中国境外'],
+  ['境内', '中国境内', '国内'],
+  ['境外', '中国境外', '国外'],
   // 运行平台 as Chinese pages often name the systems.
   ['Android', '安卓', 'Android安卓'],
   ['IOS', '苹果', 'iOS苹果', 'iPhone'],
