@@ -6,7 +6,7 @@ import { pickOption } from '../fill/options';
 import { t } from '../i18n';
 import { PAGE_MAPS } from '../platform/index';
 import type { FieldSpec } from '../platform/types';
-import { APP_PLATFORMS, APP_TYPES } from '../profile/options';
+import { APP_PLATFORMS, APP_TYPES, SITE_TYPES } from '../profile/options';
 import type { ImageRef } from '../profile/schema';
 import type { CapturedField, PageCapture } from './types';
 
@@ -49,6 +49,15 @@ function appTypeLetter(label: string): string | undefined {
   return hit?.[0];
 }
 
+/** A 网站类型 as the cascader shows it (其他Z / Z（其他）, then the sub-category) in the profile's terms: Z, 企业官网. */
+function siteType(shown: string[]) {
+  const [category = '', sub = ''] = shown;
+  const letter = Object.entries(SITE_TYPES).find(([, { label }]) => pickOption([category], label) === 0)?.[0];
+  return letter && sub
+    ? { value: [letter, sub] }
+    : { value: shown, problem: t('capture_bad_site_type', shown.join(' / ')) };
+}
+
 function shape(field: CapturedField, spec: FieldSpec | undefined, refs: readonly ImageRef[]) {
   const v = field.value;
   if (field.key === 'subject.nature') {
@@ -59,6 +68,7 @@ function shape(field: CapturedField, spec: FieldSpec | undefined, refs: readonly
     const letter = typeof v === 'string' ? appTypeLetter(v) : undefined;
     return letter ? { value: letter } : { value: v, problem: t('capture_bad_app_type', String(v)) };
   }
+  if (field.key === 'website.siteType') return siteType(asList(v));
   if (YES_NO.has(field.key)) {
     if (v === '是' || v === true) return { value: true };
     if (v === '否' || v === false) return { value: false };

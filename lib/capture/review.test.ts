@@ -148,6 +148,18 @@ describe('capture → profile', () => {
     expect(stillMissing(applied, 'website')).toContain('网站信息 · 域名证书');
   });
 
+  it('网站类型 as the page shows it is stored as its letter and sub-category; an unknown category cannot be ticked', () => {
+    const rowOf = (shown: string[]) =>
+      review(tab(page('website-2', [f('website.siteName', '新网站'), f('website.siteType', shown)]))).rows.find((r) =>
+        r.id.endsWith('siteType'),
+      );
+    expect(rowOf(['Z（其他）', '企业官网'])).toMatchObject({ storable: true, value: ['Z', '企业官网'] });
+    expect(rowOf(['生活服务类C', '教育'])).toMatchObject({ storable: true, value: ['C', '教育'] });
+    const unknown = rowOf(['Y（未知）', '某类']);
+    expect(unknown?.storable).toBe(false);
+    expect(unknown?.problems[0]?.message).toContain('不是已知的网站类型');
+  });
+
   it('a value the profile cannot hold (an unknown region, an option it lacks) cannot be ticked', () => {
     const capture = tab(
       page('app', [
