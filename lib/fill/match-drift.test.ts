@@ -101,10 +101,12 @@ describe('never a value in a wrong field', () => {
 });
 
 describe('网站类型 (2026)', () => {
-  it('a cascader labelled 网站类型 or 网站类别 is the website type; a 网站类型 select is not filled half', () => {
+  it('网站类型 or 网站类别 as a cascader, or as one choice of the categories (select, radios), is the website type', () => {
     expect(keysOf('website-2', [item('网站信息', '网站类型', 'cascader')])).toEqual(['website.siteType']);
     expect(keysOf('website-2', [item('网站信息', '网站类别', 'cascader')])).toEqual(['website.siteType']);
-    const { matches } = matchFields(PAGE_MAPS['website-2'], [item('网站信息', '网站类型', 'select')]);
+    expect(keysOf('website-2', [item('网站信息', '网站类型', 'select')])).toEqual(['website.siteType']);
+    expect(keysOf('website-2', [item('网站信息', '网站类型', 'radio')])).toEqual(['website.siteType']);
+    const { matches } = matchFields(PAGE_MAPS['website-2'], [item('网站信息', '网站类型', 'text')]);
     const m = matches.find((x) => x.spec.key === 'website.siteType');
     expect(m && 'problem' in m ? m.problem : '').toBe('widget-mismatch');
   });

@@ -81,3 +81,14 @@ describe('instantRun', () => {
     }
   });
 });
+
+describe('网站类型 drawn as one choice', () => {
+  it('a select of the categories takes the category; the cascader the whole path', () => {
+    const value = { 'website.siteType': ['其他Z', '企业官网'] };
+    const plan = (widget: 'select' | 'radio' | 'cascader') =>
+      planFill(PAGE_MAPS['website-2'], [item('网站信息', '网站类型', widget)], value, 'overwrite').steps[0];
+    expect(plan('select')).toMatchObject({ driver: 'select', value: '其他Z' });
+    expect(plan('radio')).toMatchObject({ driver: 'radio', value: '其他Z' });
+    expect(plan('cascader')).toMatchObject({ driver: 'cascader', value: ['其他Z', '企业官网'] });
+  });
+});

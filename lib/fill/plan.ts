@@ -49,6 +49,10 @@ function shape(spec: FieldSpec, driver: WidgetKind, value: PayloadValue): Payloa
     if (value.length === 1) return value[0] as string;
     return { refused: t('reason_one_input', value.length) };
   }
+  // A path offered as one choice: its first level (网站类型's category).
+  if (spec.widget === 'cascader' && (driver === 'select' || driver === 'radio') && Array.isArray(value)) {
+    return value[0] ?? '';
+  }
   return value;
 }
 

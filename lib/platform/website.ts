@@ -71,8 +71,9 @@ export const WEBSITE_STEP2: PageMap = {
   fields: [
     site('siteName', ['网站名称'], 'text'),
     // 2026: a category letter and a sub-category, drawn by our replica as one cascader (the real widget is a guess).
-    // Another widget (two selects, radios) is reported as a mismatch rather than filled half.
-    site('siteType', ['网站类型', '网站分类'], 'cascader'),
+    // Drawn as one choice (a select or radios of the categories), it takes the category; a sub-category asked for
+    // in a field of its own is left to the user, who sees it among the empty required fields.
+    { ...site('siteType', ['网站类型', '网站分类'], 'cascader'), widgets: ['cascader', 'select', 'radio'] },
     site('icpNo', ['工信部备案号', 'ICP备案号'], 'text'),
     site('openDate', ['网站开通日期', '开通日期'], 'date'),
     site('domain', ['网站主域名', '主域名', '网站域名'], 'text'),
