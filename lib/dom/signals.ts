@@ -91,6 +91,8 @@ export function readTitleWords(doc: Document, titles: readonly string[]): string
     if ((n.textContent ?? '').trim() === '') continue;
     let el = n.parentElement;
     for (let up = 0; el && el !== doc.body && up < TITLE_DEPTH; up++, el = el.parentElement) {
+      // A container of many elements is no title; its text is not even read.
+      if (el.childElementCount > TITLE_DEPTH) break;
       const text = el.textContent ?? '';
       if (text.length > longest) break;
       const titlesHere = named(normalise(text));
