@@ -6,7 +6,17 @@ import { pickOption } from '../fill/options';
 import { t } from '../i18n';
 import { PAGE_MAPS } from '../platform/index';
 import type { FieldSpec } from '../platform/types';
-import { APP_PLATFORMS, APP_TYPES, SITE_TYPES } from '../profile/options';
+import {
+  ACCESS_METHODS,
+  APP_PLATFORMS,
+  APP_TYPES,
+  JURISDICTIONS,
+  PERSON_ID_TYPES,
+  SITE_LANGUAGES,
+  SITE_TYPES,
+  UNIT_CERT_TYPES,
+  UNIT_KINDS,
+} from '../profile/options';
 import type { ImageRef } from '../profile/schema';
 import type { CapturedField, PageCapture } from './types';
 
@@ -28,10 +38,19 @@ export interface StoredField {
 }
 
 const YES_NO = new Set(['website.interactive', 'website.controlledItems', 'website.preLicense', 'app.preLicense']);
-// Choices the page may word its own way (安卓, 苹果): stored as the profile's option (Android, IOS).
-const OWN_WORDS: Record<string, readonly string[]> = { 'app.platforms': APP_PLATFORMS };
+// Choices the page may word its own way (身份证, 简体中文, 安卓, 国内): stored as the profile's option (居民身份证,
+// 中文简体, Android, 境内), by the last part of the field's key.
+const OWN_WORDS: Record<string, readonly string[]> = {
+  idType: PERSON_ID_TYPES,
+  kind: UNIT_KINDS,
+  certType: UNIT_CERT_TYPES,
+  jurisdiction: JURISDICTIONS,
+  method: ACCESS_METHODS,
+  languages: SITE_LANGUAGES,
+  platforms: APP_PLATFORMS,
+};
 const inOwnWords = (key: string, value: string) => {
-  const options = OWN_WORDS[key] ?? [];
+  const options = OWN_WORDS[key.slice(key.lastIndexOf('.') + 1)] ?? [];
   return options[pickOption(options, value)] ?? value;
 };
 const NATURES: Record<string, 'unit' | 'personal'> = { 单位: 'unit', 个人: 'personal' };
@@ -97,7 +116,7 @@ function shape(field: CapturedField, spec: FieldSpec | undefined, refs: readonly
       return { value: [start, end] };
     }
     default:
-      return { value: Array.isArray(v) ? v.join('') : v };
+      return { value: typeof v === 'string' ? inOwnWords(field.key, v) : Array.isArray(v) ? v.join('') : v };
   }
 }
 

@@ -175,6 +175,10 @@ describe('capture → profile', () => {
     const platforms = chinese.rows.find((r) => r.id === 'app:platforms');
     expect(platforms?.storable).toBe(true);
     expect(platforms?.value).toEqual(['Android', 'IOS']);
+    const idType = review(
+      tab(page('app', [f('app.appName', '应用'), f('appPerson.idType', '中华人民共和国居民身份证')])),
+    );
+    expect(idType.rows.find((r) => r.id.endsWith('idType'))).toMatchObject({ storable: true, value: '居民身份证' });
     const region = rows.find((r) => r.id.endsWith(':region'));
     expect(region?.storable).toBe(false);
     expect(region?.problems[0]?.message).toContain('火星');

@@ -16,6 +16,9 @@ describe('pickOption', () => {
     expect(pickOption(['安卓', '苹果', 'HarmonyOS'], '鸿蒙')).toBe(2);
     expect(pickOption(['安卓', 'iOS', '其他'], 'Windows')).toBe(-1);
     expect(pickOption(['国内', '国外'], '境外')).toBe(1);
+    expect(pickOption(['中华人民共和国居民身份证', '临时居民身份证'], '居民身份证')).toBe(0);
+    expect(pickOption(['简体中文', '繁体中文', '英文', '韩语'], '中文繁体')).toBe(1);
+    expect(pickOption(['简体中文', '繁体中文', '英文', '韩语'], '朝鲜语')).toBe(3);
   });
 
   it('never takes a near option, nor one of two that start alike', () => {

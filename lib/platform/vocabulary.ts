@@ -41,7 +41,7 @@ const SITE_CATEGORY_WORDINGS = Object.entries(SITE_TYPES).map(([letter, { label 
 /** Option wordings that mean the same choice. Canonical first. */
 export const OPTION_ALIASES: readonly (readonly string[])[] = [
   ...SITE_CATEGORY_WORDINGS,
-  ['居民身份证', '身份证'],
+  ['居民身份证', '身份证', '中华人民共和国居民身份证'],
   ['统一社会信用代码证', '统一社会信用代码', '统一社会信用代码证书'],
   ['营业执照证书', '营业执照'],
   ['境内', '中国境内', '国内'],
@@ -50,4 +50,15 @@ export const OPTION_ALIASES: readonly (readonly string[])[] = [
   ['Android', '安卓', 'Android安卓'],
   ['IOS', '苹果', 'iOS苹果', 'iPhone'],
   ['鸿蒙', 'HarmonyOS', '鸿蒙系统', '华为鸿蒙'],
+  // 网站语种 as other pages name the languages.
+  ['中文简体', '简体中文'],
+  ['中文繁体', '繁体中文'],
+  ['英语', '英文'],
+  ['法语', '法文'],
+  ['西班牙语', '西班牙文'],
+  ['德语', '德文'],
+  ['日语', '日文'],
+  ['俄语', '俄文'],
+  ['阿拉伯语', '阿拉伯文'],
+  ['朝鲜语', '朝鲜文', '韩语', '韩文'],
 ];
